@@ -1,0 +1,15 @@
+//! The pure domain: parsing amounts, retention metrics, compounding, and their reading.
+//!
+//! No browser or UI code lives here, so all of it is tested natively with `cargo test`.
+//! Every figure a user sees is a [`rust_decimal::Decimal`], never a float.
+
+pub mod amount;
+pub mod analysis;
+pub mod currency;
+pub mod format;
+pub mod metrics;
+pub mod projection;
+pub mod reading;
+
+pub use analysis::{analyse, Analysis, Field, FieldError, Outcome, Warning};
+pub use currency::Currency;

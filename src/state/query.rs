@@ -1,0 +1,207 @@
+//! The URL contract, as pure string functions.
+//!
+//! Figures can be prefilled from the query string or the fragment (`start`, `expansion`,
+//! `contraction`, `churn`, `currency`); the fragment wins. The share link carries them in the
+//! fragment only, which browsers never send to a server.
+
+use crate::calc::{Currency, Field};
+
+/// What the URL asks the page to start with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prefill {
+    /// Raw text for each field, in [`Field::ALL`] order, exactly as in the URL (decoded).
+    pub texts: [Option<String>; 4],
+    /// The `currency` parameter as given; `None` when absent.
+    pub currency: Option<String>,
+}
+
+impl Prefill {
+    /// Reads the query string and the fragment (with or without their `?` / `#`).
+    pub fn from_url_parts(query: &str, fragment: &str) -> Prefill {
+        let mut prefill = Prefill::default();
+        for part in [query, fragment] {
+            for (key, value) in parse_params(part) {
+                if let Some(field) = Field::ALL.iter().find(|f| f.key() == key) {
+                    prefill.texts[field.index()] = Some(value);
+                } else if key == "currency" {
+                    prefill.currency = Some(value);
+                }
+            }
+        }
+        prefill
+    }
+
+    /// The currency to start with: a known code, else the default.
+    pub fn currency(&self) -> Currency {
+        self.currency
+            .as_deref()
+            .and_then(Currency::from_code)
+            .unwrap_or_default()
+    }
+}
+
+/// The share fragment (without `#`) for the current texts: empty fields are left out, and so
+/// is the currency when it is the default.
+pub fn share_fragment(texts: [&str; 4], currency: Currency) -> String {
+    let mut pairs: Vec<(&str, &str)> = Field::ALL
+        .iter()
+        .zip(texts)
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(field, text)| (field.key(), text))
+        .collect();
+    if currency != Currency::default() {
+        pairs.push(("currency", currency.code()));
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The query string (without `?`) minus the calculator's own parameters, so figures that came
+/// in through the query don't stay where a reload would send them to the server.
+pub fn query_without_figures(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|pair| {
+            let key = decode(pair.split('=').next().unwrap_or(""));
+            !pair.is_empty() && key != "currency" && !Field::ALL.iter().any(|f| f.key() == key)
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Splits `a=1&b=2` (leading `?` or `#` allowed) into decoded pairs.
+pub fn parse_params(text: &str) -> Vec<(String, String)> {
+    let text = text.trim_start_matches(['?', '#']);
+    text.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
+
+/// Percent-encodes everything but unreserved characters and the `$ , :` that amounts use,
+/// which are legal in a fragment and keep a shared link readable.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b'$'
+            | b','
+            | b':' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+` (as a space). Malformed escapes are kept as written; invalid UTF-8
+/// becomes U+FFFD. Never panics.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| {
+                    std::str::from_utf8(h)
+                        .ok()
+                        .and_then(|h| u8::from_str_radix(h, 16).ok())
+                });
+                if let Some(value) = hex {
+                    out.push(value);
+                    i += 3;
+                    continue;
+                }
+                out.push(b'%');
+            }
+            other => out.push(other),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_figures_from_query_and_fragment_with_the_fragment_winning() {
+        let p = Prefill::from_url_parts(
+            "?start=100k&churn=5&utm=x",
+            "#start=%24250%2C000&expansion=50k",
+        );
+        assert_eq!(
+            p.texts,
+            [
+                Some("$250,000".to_string()),
+                Some("50k".to_string()),
+                None,
+                Some("5".to_string())
+            ]
+        );
+        assert_eq!(p.currency(), Currency::Usd);
+    }
+
+    #[test]
+    fn keeps_invalid_values_so_the_page_can_show_their_error() {
+        let p = Prefill::from_url_parts("", "start=abc&contraction=-5&currency=eur");
+        assert_eq!(p.texts[0].as_deref(), Some("abc"));
+        assert_eq!(p.texts[2].as_deref(), Some("-5"));
+        assert_eq!(p.currency(), Currency::Eur);
+        assert_eq!(
+            Prefill::from_url_parts("currency=XYZ", "").currency(),
+            Currency::Usd
+        );
+    }
+
+    #[test]
+    fn share_fragment_round_trips_through_prefill() {
+        let texts = ["$250,000", "50k", "", "€1 000 & more"];
+        let fragment = share_fragment(texts, Currency::Gbp);
+        assert_eq!(
+            fragment,
+            "start=$250,000&expansion=50k&churn=%E2%82%AC1%20000%20%26%20more&currency=GBP"
+        );
+        let p = Prefill::from_url_parts("", &fragment);
+        assert_eq!(p.texts[0].as_deref(), Some("$250,000"));
+        assert_eq!(p.texts[2], None);
+        assert_eq!(p.texts[3].as_deref(), Some("€1 000 & more"));
+        assert_eq!(p.currency(), Currency::Gbp);
+        assert_eq!(share_fragment(["1", "", "", ""], Currency::Usd), "start=1");
+    }
+
+    #[test]
+    fn figures_are_removed_from_the_query_and_other_parameters_kept() {
+        assert_eq!(
+            query_without_figures("?start=1&utm_source=x&churn=2&embed=1"),
+            "utm_source=x&embed=1"
+        );
+        assert_eq!(query_without_figures("start=1&currency=EUR"), "");
+        assert_eq!(query_without_figures(""), "");
+    }
+
+    #[test]
+    fn decoding_tolerates_malformed_escapes() {
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz1"), "%zz1");
+        assert_eq!(decode("a+b%20c"), "a b c");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(decode("%E2%82"), "\u{FFFD}");
+    }
+}

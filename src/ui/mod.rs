@@ -1,0 +1,1 @@
+//! Components (placeholder until the UI lands).

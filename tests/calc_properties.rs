@@ -1,0 +1,115 @@
+//! Properties of the pure domain that must hold for every input, checked with proptest.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use retention_calculator::calc::amount::parse_amount;
+use retention_calculator::calc::metrics::{Metrics, Movements};
+use retention_calculator::calc::projection::project;
+use retention_calculator::calc::{analyse, format};
+use rust_decimal::Decimal;
+
+/// Amounts in cents up to $10 billion: realistic magnitudes with exact cents.
+fn amount() -> impl Strategy<Value = Decimal> {
+    (0i64..1_000_000_000_000).prop_map(|cents| Decimal::new(cents, 2))
+}
+
+/// Valid movements: a positive start, losses that fit inside it, any expansion.
+fn movements() -> impl Strategy<Value = Movements> {
+    (1i64..1_000_000_000_000, amount(), 0u32..=100, 0u32..=100).prop_map(
+        |(start_cents, expansion, contraction_share, churn_share)| {
+            let start = Decimal::new(start_cents, 2);
+            let contraction =
+                (start * Decimal::from(contraction_share) / Decimal::from(200)).round_dp(2);
+            let churn = (start * Decimal::from(churn_share) / Decimal::from(200)).round_dp(2);
+            Movements {
+                start,
+                expansion,
+                contraction,
+                churn,
+            }
+        },
+    )
+}
+
+/// Division keeps 28 significant digits, so identities hold to far below display precision.
+fn close(a: Decimal, b: Decimal) -> bool {
+    (a - b).abs() <= Decimal::new(1, 18)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn grr_never_exceeds_100_and_is_never_negative(m in movements()) {
+        let metrics = Metrics::compute(m).unwrap();
+        prop_assert!(metrics.grr <= Decimal::ONE_HUNDRED);
+        prop_assert!(metrics.grr >= Decimal::ZERO);
+    }
+
+    #[test]
+    fn nrr_is_never_below_grr(m in movements()) {
+        let metrics = Metrics::compute(m).unwrap();
+        prop_assert!(metrics.nrr >= metrics.grr);
+    }
+
+    #[test]
+    fn nrr_minus_grr_is_the_expansion_rate(m in movements()) {
+        let metrics = Metrics::compute(m).unwrap();
+        prop_assert!(close(metrics.nrr - metrics.grr, metrics.expansion_rate),
+            "{} - {} != {}", metrics.nrr, metrics.grr, metrics.expansion_rate);
+        prop_assert_eq!(metrics.gap, (metrics.nrr - metrics.grr).normalize());
+    }
+
+    #[test]
+    fn gross_churn_and_grr_make_100(m in movements()) {
+        let metrics = Metrics::compute(m).unwrap();
+        prop_assert!(close(metrics.gross_churn + metrics.grr, Decimal::ONE_HUNDRED));
+        prop_assert!(close(metrics.net_churn + metrics.nrr, Decimal::ONE_HUNDRED));
+    }
+
+    #[test]
+    fn ending_mrr_is_start_times_nrr(m in movements()) {
+        let metrics = Metrics::compute(m).unwrap();
+        let from_rate = m.start * metrics.nrr / Decimal::ONE_HUNDRED;
+        prop_assert!((from_rate - metrics.ending_mrr).abs() <= Decimal::new(1, 10));
+    }
+
+    #[test]
+    fn projection_is_monotone_in_nrr(
+        start in 1i64..1_000_000_000_000i64,
+        low in 0u32..30_000,
+        step in 0u32..30_000,
+    ) {
+        let start = Decimal::new(start, 2);
+        let (lower, higher) = (Decimal::new(low.into(), 2), Decimal::new((low + step).into(), 2));
+        let a = project(start, lower).unwrap();
+        let b = project(start, higher).unwrap();
+        for (x, y) in a.iter().zip(&b) {
+            prop_assert!(x.amount <= y.amount, "year {}: {} > {}", x.year, x.amount, y.amount);
+            prop_assert!(x.change <= y.change);
+        }
+        prop_assert_eq!(a[0].amount, start.normalize());
+    }
+
+    #[test]
+    fn parsing_never_panics_on_any_string(s in any::<String>()) {
+        let _ = parse_amount(&s);
+    }
+
+    #[test]
+    fn parsing_never_panics_on_amount_like_strings(s in "[-−(]?[$€£]?[0-9., \u{a0}]{0,40}[kKmMbB]?[)]?( ?USD)?") {
+        let _ = parse_amount(&s);
+    }
+
+    #[test]
+    fn analysing_any_four_strings_never_panics(a in ".{0,12}", b in "[0-9.,kKmM$]{0,30}", c in any::<String>(), d in "[0-9]{0,40}") {
+        let _ = analyse([&a, &b, &c, &d]);
+    }
+
+    #[test]
+    fn formatted_amounts_parse_back_to_the_same_value(cents in 0i64..100_000_000_000_000) {
+        let value = Decimal::new(cents, 2);
+        let shown = format::money(value, retention_calculator::calc::Currency::Usd);
+        prop_assert_eq!(parse_amount(&shown).unwrap(), value.normalize());
+    }
+}
