@@ -79,7 +79,7 @@ impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Warning::NrrImplausiblyHigh => {
-                "NRR above 200 % is far beyond even the best public figures (Snowflake's 158 % \
+                "NRR above 200% is far beyond even the best public figures (Snowflake's 158% \
                  in FY2023, per SubJolt 2026). Check that expansion is measured on the same \
                  customers and period as the starting MRR, and excludes new customers."
             }

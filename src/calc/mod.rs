@@ -7,6 +7,7 @@ pub mod amount;
 pub mod analysis;
 pub mod currency;
 pub mod format;
+pub mod formulas;
 pub mod metrics;
 pub mod projection;
 pub mod reading;

@@ -35,10 +35,10 @@ pub const STRONG_GRR: Decimal = Decimal::from_parts(90, 0, 0, false, 0);
 const EXCELLENT_NRR: Decimal = Decimal::from_parts(120, 0, 0, false, 0);
 
 /// Sources behind the reading, shown under it.
-pub const SOURCES: &str = "NRR bands (under 100 % shrinking, 100–120 % healthy, over 120 % \
-excellent): Reportly, NRR guide, 2025. GRR reference: private SaaS median GRR 91 %, SaaS Capital \
-2026 survey. NRR–GRR gap reading: SubJolt, NRR & GRR benchmarks, 2026 (110 % NRR on 85 % GRR vs \
-105 % on 92 %).";
+pub const SOURCES: &str = "NRR bands (under 100% shrinking, 100–120% healthy, over 120% \
+excellent): Reportly, NRR guide, 2025. GRR reference: private SaaS median GRR 91%, SaaS Capital \
+2026 survey. NRR–GRR gap reading: SubJolt, NRR & GRR benchmarks, 2026 (110% NRR on 85% GRR vs \
+105% on 92%).";
 
 /// The reading of one set of metrics.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,11 +86,11 @@ pub fn read(m: &Metrics) -> Reading {
         ),
         NrrBand::Healthy => format!(
             "Healthy. At {nrr} NRR the existing base grows {net} each period with no new \
-             customers. Above 120 % is where the best companies sit."
+             customers. Above 120% is where the best companies sit."
         ),
         NrrBand::Excellent => format!(
             "Excellent. At {nrr} NRR the existing base grows {net} each period on its own: \
-             a compounding engine, beyond the 120 % mark for top performers."
+             a compounding engine, beyond the 120% mark for top performers."
         ),
     };
     let grr = format::percent(m.grr);
@@ -99,7 +99,7 @@ pub fn read(m: &Metrics) -> Reading {
     let gap_text = match model {
         GrowthModel::NoExpansion => format!(
             "No expansion: NRR equals GRR ({grr}). Nothing offsets the {losses} lost, so an \
-             upsell or usage motion is the lever that can lift NRR above 100 %."
+             upsell or usage motion is the lever that can lift NRR above 100%."
         ),
         GrowthModel::RetentionLed => format!(
             "Retention-led: GRR of {grr} means the base barely leaks ({losses} lost), and \

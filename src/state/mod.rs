@@ -1,4 +1,12 @@
-//! Where the calculator's state lives: the query string and fragment of the page's URL.
-//! [`query`] is pure and tested natively.
+//! Where the calculator's state lives: reactive signals for what is typed, and the page URL
+//! that mirrors them. [`query`] is pure and tested natively; the rest needs a browser.
 
 pub mod query;
+
+#[cfg(target_arch = "wasm32")]
+pub mod calculator;
+#[cfg(target_arch = "wasm32")]
+pub mod location;
+
+#[cfg(target_arch = "wasm32")]
+pub use calculator::CalculatorState;

@@ -31,6 +31,11 @@ impl Prefill {
         prefill
     }
 
+    /// Whether the URL names any calculator parameter at all (an in-page anchor doesn't).
+    pub fn has_figures(&self) -> bool {
+        self.texts.iter().any(Option::is_some) || self.currency.is_some()
+    }
+
     /// The currency to start with: a known code, else the default.
     pub fn currency(&self) -> Currency {
         self.currency

@@ -1,0 +1,49 @@
+//! The whole calculator, and the top-level wiring to the page URL.
+
+use super::formulas_panel::FormulasPanel;
+use super::inputs_panel::InputsPanel;
+use super::projection_table::ProjectionTable;
+use super::results_panel::ResultsPanel;
+use crate::state::{location, CalculatorState};
+use leptos::prelude::*;
+
+/// The calculator as the page runs it: prefilled from the URL, and keeping the URL's fragment
+/// in step with every keystroke so the address bar is always a shareable link.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = CalculatorState::new(&location::current_prefill());
+    Effect::new(move |_| {
+        let texts = state.texts.map(|t| t.get());
+        location::sync_address_bar(
+            [&texts[0], &texts[1], &texts[2], &texts[3]],
+            state.currency.get(),
+        );
+    });
+    // A shared link opened in the same tab changes only the fragment: load its figures.
+    // A fragment with none of ours (an in-page anchor) must not wipe what was typed.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        let prefill = location::current_prefill();
+        if prefill.has_figures() {
+            state.load(&prefill);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    view! { <Calculator state /> }
+}
+
+/// The calculator for a given state, independent of the URL (what the component tests mount).
+#[component]
+pub fn Calculator(
+    /// The state to show and edit; provided to every component below as context.
+    state: CalculatorState,
+) -> impl IntoView {
+    provide_context(state);
+    view! {
+        <div class="layout">
+            <InputsPanel />
+            <ResultsPanel />
+            <ProjectionTable />
+            <FormulasPanel />
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+//! "Copy link": the current figures as a link whose fragment never reaches a server.
+
+use crate::state::{location, CalculatorState};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies the share link to the clipboard (`data-testid="copy-link"`). Where the clipboard is
+/// unavailable, it shows the link selected in a read-only field to copy by hand.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let state = expect_context::<CalculatorState>();
+    let status = RwSignal::new(String::new());
+    let manual_link = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let texts = state.texts_untracked();
+        let url = location::share_url(
+            [&texts[0], &texts[1], &texts[2], &texts[3]],
+            state.currency.get_untracked(),
+        );
+        leptos::task::spawn_local(async move {
+            match write_to_clipboard(&url).await {
+                Ok(()) => {
+                    manual_link.set(None);
+                    status.set("Link copied. The figures travel after the #, which browsers never send to a server.".into());
+                }
+                Err(_) => {
+                    manual_link.set(Some(url));
+                    status.set("Copy this link:".into());
+                }
+            }
+        });
+    };
+    view! {
+        <div class="share">
+            <button type="button" class="button" data-testid="copy-link" on:click=copy>
+                "Copy link"
+            </button>
+            <p class="share-status" role="status" data-testid="copy-status">
+                {move || status.get()}
+            </p>
+            {move || {
+                manual_link
+                    .get()
+                    .map(|url| {
+                        view! {
+                            <input
+                                class="manual-link"
+                                type="text"
+                                readonly
+                                aria-label="Link to these figures"
+                                data-testid="share-url"
+                                prop:value=url
+                                on:focus=|ev| {
+                                    event_target::<web_sys::HtmlInputElement>(&ev).select()
+                                }
+                            />
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+async fn write_to_clipboard(text: &str) -> Result<(), JsValue> {
+    let navigator = window().navigator();
+    // Outside a secure context `navigator.clipboard` is undefined: calling it would throw.
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard"))? {
+        return Err(JsValue::NULL);
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,224 @@
+//! Components mounted in headless Chromium: typing into the real inputs and reading the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use retention_calculator::state::query::Prefill;
+use retention_calculator::state::CalculatorState;
+use retention_calculator::ui::app::Calculator;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted calculator in its own container, removed when dropped.
+struct Mounted(HtmlElement);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
+impl Mounted {
+    async fn new(prefill: Prefill) -> Mounted {
+        let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&root).unwrap();
+        leptos::mount::mount_to(root.clone(), move || {
+            let state = CalculatorState::new(&prefill);
+            view! { <Calculator state /> }
+        })
+        .forget();
+        leptos::task::tick().await;
+        Mounted(root)
+    }
+
+    fn find(&self, testid: &str) -> Option<Element> {
+        self.0
+            .query_selector(&format!("[data-testid='{testid}']"))
+            .unwrap()
+    }
+
+    fn get(&self, testid: &str) -> Element {
+        self.find(testid)
+            .unwrap_or_else(|| panic!("no element with data-testid={testid}"))
+    }
+
+    fn value(&self, testid: &str) -> Option<String> {
+        self.get(testid).get_attribute("data-value")
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.get(testid)
+            .text_content()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    async fn type_into(&self, testid: &str, text: &str) {
+        let input: HtmlInputElement = self.get(testid).unchecked_into();
+        input.set_value(text);
+        fire(&input, "input");
+        leptos::task::tick().await;
+    }
+
+    async fn fill(&self, start: &str, expansion: &str, contraction: &str, churn: &str) {
+        self.type_into("input-start", start).await;
+        self.type_into("input-expansion", expansion).await;
+        self.type_into("input-contraction", contraction).await;
+        self.type_into("input-churn", churn).await;
+    }
+}
+
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn prefill(texts: [&str; 4], currency: Option<&str>) -> Prefill {
+    Prefill {
+        texts: texts.map(|t| Some(t.to_string())),
+        currency: currency.map(str::to_string),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn typing_four_figures_shows_every_result() {
+    let page = Mounted::new(Prefill::default()).await;
+    page.fill("$100,000", "20k", "2,000", "5000").await;
+    assert_eq!(page.value("result-nrr").as_deref(), Some("113"));
+    assert_eq!(page.text("result-nrr"), "113%");
+    assert_eq!(page.value("result-grr").as_deref(), Some("93"));
+    assert_eq!(page.value("result-expansion-rate").as_deref(), Some("20"));
+    assert_eq!(page.value("result-gross-churn").as_deref(), Some("7"));
+    assert_eq!(page.value("result-net-churn").as_deref(), Some("-13"));
+    assert_eq!(page.value("result-ending-mrr").as_deref(), Some("113000"));
+    assert_eq!(page.text("result-ending-mrr"), "$113,000");
+    assert!(page.text("reading-nrr").starts_with("Healthy"));
+    assert!(page.text("reading-gap").starts_with("Retention-led"));
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_page_shows_dashes_and_no_errors() {
+    let page = Mounted::new(Prefill::default()).await;
+    assert_eq!(page.text("result-nrr"), "—");
+    assert_eq!(page.value("result-nrr"), None);
+    for key in ["start", "expansion", "contraction", "churn"] {
+        assert!(
+            page.find(&format!("error-{key}")).is_none(),
+            "error-{key} on a fresh page"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_shows_its_error_and_withdraws_the_result() {
+    let page = Mounted::new(Prefill::default()).await;
+    page.fill("100000", "20000", "2000", "5000").await;
+    assert!(page.value("result-nrr").is_some());
+
+    page.type_into("input-expansion", "lots").await;
+    assert!(page.text("error-expansion").contains("isn't an amount"));
+    assert_eq!(page.value("result-nrr"), None);
+    assert_eq!(page.text("result-grr"), "—");
+    let input = page.get("input-expansion");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("error-expansion"));
+
+    page.type_into("input-expansion", "-5").await;
+    assert!(page.text("error-expansion").contains("negative"));
+
+    page.type_into("input-expansion", "").await;
+    assert!(page.text("error-expansion").contains("Enter an amount"));
+
+    page.type_into("input-expansion", "20k").await;
+    assert!(page.find("error-expansion").is_none());
+    assert_eq!(page.value("result-nrr").as_deref(), Some("113"));
+}
+
+#[wasm_bindgen_test]
+async fn zero_start_and_losses_above_start_are_explained() {
+    let page = Mounted::new(Prefill::default()).await;
+    page.fill("0", "0", "0", "0").await;
+    assert!(page.text("error-start").contains("more than zero"));
+    assert!(page.find("error-form").is_none());
+
+    page.fill("100", "0", "60", "50").await;
+    assert!(page.find("error-start").is_none());
+    assert!(page
+        .text("error-form")
+        .contains("more than the starting MRR"));
+    assert_eq!(page.value("result-grr"), None);
+}
+
+#[wasm_bindgen_test]
+async fn projection_rows_carry_exact_amounts() {
+    let page = Mounted::new(Prefill::default()).await;
+    page.fill("100000", "10000", "0", "0").await;
+    let expected = ["100000", "110000", "121000", "133100", "146410", "161051"];
+    for (year, amount) in expected.iter().enumerate() {
+        let row = format!("projection-year-{year}");
+        assert_eq!(page.value(&row).as_deref(), Some(*amount), "{row}");
+    }
+    assert_eq!(
+        page.get("projection-year-5")
+            .get_attribute("data-change")
+            .as_deref(),
+        Some("61.051")
+    );
+    assert!(page.text("projection-year-5").contains("$161,051"));
+}
+
+#[wasm_bindgen_test]
+async fn prefill_shows_results_and_errors_at_once() {
+    let page = Mounted::new(prefill(["250k", "50k", "5k", "20k"], Some("EUR"))).await;
+    assert_eq!(page.value("result-nrr").as_deref(), Some("110"));
+    assert_eq!(page.text("result-ending-mrr"), "€275,000");
+
+    let bad = Mounted::new(prefill(["abc", "1", "1", "1"], None)).await;
+    assert!(bad.text("error-start").contains("isn't an amount"));
+    let input: HtmlInputElement = bad.get("input-start").unchecked_into();
+    assert_eq!(
+        input.value(),
+        "abc",
+        "the invalid prefill stays visible to fix"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_currency_relabels_without_converting() {
+    let page = Mounted::new(prefill(["1000", "0", "0", "0"], None)).await;
+    let select: HtmlSelectElement = page.get("input-currency").unchecked_into();
+    select.set_value("GBP");
+    fire(&select, "change");
+    leptos::task::tick().await;
+    assert_eq!(page.text("result-ending-mrr"), "£1,000");
+    assert_eq!(page.value("result-ending-mrr").as_deref(), Some("1000"));
+}
+
+#[wasm_bindgen_test]
+async fn inputs_are_labelled_and_results_are_announced() {
+    let page = Mounted::new(Prefill::default()).await;
+    for key in ["start", "expansion", "contraction", "churn", "currency"] {
+        let label = page
+            .0
+            .query_selector(&format!("label[for='input-{key}']"))
+            .unwrap();
+        assert!(label.is_some(), "no <label> for input-{key}");
+    }
+    let live = page
+        .0
+        .query_selector("[aria-live='polite']")
+        .unwrap()
+        .unwrap();
+    assert!(live
+        .query_selector("[data-testid='result-nrr']")
+        .unwrap()
+        .is_some());
+}
