@@ -1,0 +1,49 @@
+# Two commands for a new user on a fresh machine:
+#   make serve   set up, build, and serve the app on http://127.0.0.1:8080
+#   make test    set up, then every check and test
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: setup serve dist test fmt-check lint unit component e2e bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup
+	trunk serve
+
+# Release build (size-tuned profile + wasm-opt -Oz) into dist/.
+dist: setup
+	trunk build --release
+
+test: setup fmt-check lint unit component e2e
+	@echo "make test: every check passed"
+
+fmt-check:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+# The pure domain, natively: unit tests and property tests.
+unit:
+	cargo test
+
+# Components mounted in headless Chromium (tests/web.rs) via wasm-bindgen-test-runner.
+component:
+	cargo test $(WASM) --test web
+
+# The built dist/ driven in real Chromium the way a person would use it.
+e2e: dist
+	npm run --silent e2e
+
+bench: dist
+	npm run --silent bench
+
+clean:
+	cargo clean
+	rm -rf dist
