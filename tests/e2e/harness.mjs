@@ -1,0 +1,97 @@
+// Shared end-to-end harness: serves the built dist/ on loopback and drives Debian's Chromium
+// with playwright-core, recording everything a page does that a person wouldn't see.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. Unknown paths are 404s, as on a real static host. */
+export async function serve(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Headless Chromium with the flags that keep it quiet on a closed network (Playwright gives
+ * each launch a fresh temporary profile itself). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens `path` in a fresh context and waits for the app to mount. Returns the page and a log
+ * of console errors, uncaught exceptions, requests leaving the origin, and failed responses.
+ */
+export async function open(browser, origin, path = "/", contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] };
+  page.on("console", (m) => m.type() === "error" && log.consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => log.pageErrors.push(String(e)));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:")) log.foreignRequests.push(url);
+  });
+  page.on("response", (r) => r.status() >= 400 && log.failedResponses.push(`${r.status()} ${r.url()}`));
+  await page.goto(origin + path);
+  await page.getByTestId("input-start").waitFor();
+  return { page, context, log };
+}
+
+/** The `data-value` of a test id, or null when absent. */
+export function dataValue(page, testid) {
+  return page.getByTestId(testid).getAttribute("data-value");
+}
+
+/** Types like a person: focus, select what is there, then key by key. */
+export async function typeInto(page, testid, text) {
+  const input = page.getByTestId(testid);
+  await input.click();
+  await input.press("ControlOrMeta+a");
+  await input.press("Backspace");
+  if (text) await input.pressSequentially(text);
+}
+
+export async function fillAll(page, [start, expansion, contraction, churn]) {
+  await typeInto(page, "input-start", start);
+  await typeInto(page, "input-expansion", expansion);
+  await typeInto(page, "input-contraction", contraction);
+  await typeInto(page, "input-churn", churn);
+}

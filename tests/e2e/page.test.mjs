@@ -1,0 +1,107 @@
+// The page as a whole: privacy, the Content-Security-Policy, the static shell, accessibility,
+// keyboard use and small screens.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serve, launch, open, fillAll, DIST } from "./harness.mjs";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the static shell has the heading and purpose before any script runs", () => {
+  const html = readFileSync(DIST + "index.html", "utf8");
+  assert.match(html, /<html lang="en">/);
+  assert.equal(html.match(/<h1[\s>]/g)?.length, 1);
+  assert.equal(html.match(/<main[\s>]/g)?.length, 1);
+  assert.match(html, /<h1>SaaS Retention Calculator<\/h1>/);
+  assert.match(html, /no figure you type leaves it/);
+  assert.match(html, /rel="icon"/);
+});
+
+test("the Content-Security-Policy is strict and allows exactly the inline loader", () => {
+  const html = readFileSync(DIST + "index.html", "utf8");
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(csp, "a CSP meta tag");
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'|INLINE_SCRIPT_HASHES|\*/);
+});
+
+test("loading and using the page makes no request beyond its origin and logs no error", async () => {
+  const { page, context, log } = await open(browser, server.origin);
+  await fillAll(page, ["100k", "10k", "1k", "2k"]);
+  await page.getByTestId("input-currency").selectOption("GBP");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(log.foreignRequests, []);
+  assert.deepEqual(log.failedResponses, []);
+  assert.deepEqual(log.consoleErrors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("the policy is enforced: injected inline script does not run", async () => {
+  const { page, context } = await open(browser, server.origin);
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise((resolve) =>
+      document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true }));
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.head.appendChild(script);
+    return { ran: window.__injected === true, directive: await violation };
+  });
+  assert.equal(outcome.ran, false);
+  assert.match(outcome.directive, /script-src/);
+  await context.close();
+});
+
+test("no accessibility violations, empty and with results (axe-core)", async () => {
+  // axe is injected as inline script, which the page's own CSP rightly refuses: bypass it here only.
+  const { page, context } = await open(browser, server.origin, "/", { bypassCSP: true });
+  for (const step of ["empty", "filled", "invalid"]) {
+    if (step === "filled") await fillAll(page, ["100k", "10k", "1k", "2k"]);
+    if (step === "invalid") await fillAll(page, ["abc", "10k", "-1", "2k"]);
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    assert.deepEqual(found, [], `${step}: ${found.join("; ")}`);
+  }
+  await context.close();
+});
+
+test("the keyboard reaches every control in order, with a visible focus ring", async () => {
+  const { page, context } = await open(browser, server.origin);
+  const order = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { id: el.dataset.testid ?? el.className, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+    }));
+  }
+  assert.deepEqual(order.map((o) => o.id), [
+    "input-start", "input-expansion", "input-contraction", "input-churn", "input-currency", "copy-link",
+  ]);
+  assert.ok(order.every((o) => o.ring), JSON.stringify(order));
+  await context.close();
+});
+
+test("at 320 px wide nothing scrolls sideways", async () => {
+  const { page, context } = await open(browser, server.origin, "/#start=1000000000&expansion=250000000&contraction=1&churn=1", {
+    viewport: { width: 320, height: 640 },
+  });
+  await page.getByTestId("result-nrr").and(page.locator("[data-value]")).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await context.close();
+});

@@ -1,0 +1,71 @@
+// Prefilled links, the address bar kept in step, and "Copy link".
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open, dataValue, typeInto, fillAll } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the query string prefills, then the figures move into the fragment", async () => {
+  const { page, context } = await open(browser, server.origin, "/?start=250k&expansion=50k&contraction=5k&churn=20k&utm_source=mail");
+  assert.equal(await dataValue(page, "result-nrr"), "110");
+  const url = new URL(page.url());
+  assert.equal(url.search, "?utm_source=mail", "figures leave the query, other parameters stay");
+  assert.equal(url.hash, "#start=250k&expansion=50k&contraction=5k&churn=20k");
+  await context.close();
+});
+
+test("the fragment prefills, and an invalid value shows its error in its field", async () => {
+  const { page, context } = await open(browser, server.origin, "/#start=abc&expansion=%2410%2C000&contraction=0&churn=0&currency=GBP");
+  assert.match(await page.getByTestId("error-start").innerText(), /isn't an amount/);
+  assert.equal(await page.getByTestId("input-start").inputValue(), "abc");
+  assert.equal(await page.getByTestId("input-expansion").inputValue(), "$10,000");
+  assert.equal(await dataValue(page, "result-nrr"), null);
+  await typeInto(page, "input-start", "100k");
+  assert.equal(await dataValue(page, "result-nrr"), "110");
+  assert.equal(await page.getByTestId("result-ending-mrr").innerText(), "£110,000");
+  await context.close();
+});
+
+test("typing keeps the fragment in sync without adding history entries", async () => {
+  const { page, context } = await open(browser, server.origin);
+  const before = await page.evaluate(() => history.length);
+  await fillAll(page, ["$1,000", "200", "50", "0"]);
+  assert.equal(new URL(page.url()).hash, "#start=$1,000&expansion=200&contraction=50&churn=0");
+  assert.equal(await page.evaluate(() => history.length), before);
+  await typeInto(page, "input-expansion", "");
+  assert.equal(new URL(page.url()).hash, "#start=$1,000&contraction=50&churn=0");
+  await context.close();
+});
+
+test("a shared link opened in the same tab loads its figures", async () => {
+  const { page, context } = await open(browser, server.origin);
+  await page.evaluate(() => { location.hash = "start=200&expansion=20&contraction=0&churn=10"; });
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "105");
+  assert.equal(await page.getByTestId("input-churn").inputValue(), "10");
+  await context.close();
+});
+
+test("Copy link copies a link that reopens the same figures", async () => {
+  const { page, context } = await open(browser, server.origin, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  await fillAll(page, ["€80,000", "12k", "1k", "3k"]);
+  await page.getByTestId("input-currency").selectOption("EUR");
+  await page.getByTestId("copy-link").click();
+  await page.getByTestId("copy-status").filter({ hasText: "Link copied" }).waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(server.origin + "/#"), link);
+  const fresh = await open(browser, server.origin, link.slice(server.origin.length));
+  for (const id of ["result-nrr", "result-grr", "result-ending-mrr", "projection-year-5"]) {
+    assert.equal(await dataValue(fresh.page, id), await dataValue(page, id), id);
+  }
+  assert.equal(await fresh.page.getByTestId("result-ending-mrr").innerText(), "€88,000");
+  await fresh.context.close();
+  await context.close();
+});
