@@ -103,7 +103,7 @@ proptest! {
 
     #[test]
     fn analysing_any_four_strings_never_panics(a in ".{0,12}", b in "[0-9.,kKmM$]{0,30}", c in any::<String>(), d in "[0-9]{0,40}") {
-        let _ = analyse([&a, &b, &c, &d]);
+        let _ = analyse([&a, &b, &c, &d], retention_calculator::calc::Period::Month, retention_calculator::calc::PeerGroup::default_group());
     }
 
     #[test]
@@ -111,5 +111,45 @@ proptest! {
         let value = Decimal::new(cents, 2);
         let shown = format::money(value, retention_calculator::calc::Currency::Usd);
         prop_assert_eq!(parse_amount(&shown).unwrap(), value.normalize());
+    }
+}
+
+mod benchmarks {
+    use proptest::prelude::*;
+    use retention_calculator::calc::benchmarks::percentile::standing;
+    use retention_calculator::calc::benchmarks::PEER_GROUPS;
+    use retention_calculator::calc::period::{annualise, Period};
+    use rust_decimal::Decimal;
+
+    /// A rate in percent with two decimals, 0–300 %.
+    fn rate() -> impl Strategy<Value = Decimal> {
+        (0i64..=30_000).prop_map(|hundredths| Decimal::new(hundredths, 2))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn percentile_is_within_0_100_and_monotone_in_the_value(a in rate(), b in rate()) {
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            for group in &PEER_GROUPS {
+                for table in std::iter::once(group.nrr).chain(group.grr) {
+                    let (p_low, p_high) = (standing(table, low).percentile(), standing(table, high).percentile());
+                    prop_assert!(p_low >= Decimal::ZERO && p_high <= Decimal::ONE_HUNDRED);
+                    prop_assert!(p_low <= p_high, "{}: {low} → {p_low} but {high} → {p_high}", table.source);
+                }
+            }
+        }
+
+        #[test]
+        fn annualising_is_repeated_multiplication(r in rate()) {
+            let ratio = r / Decimal::ONE_HUNDRED;
+            let month = annualise(r, Period::Month).unwrap();
+            let by_hand = (0..12).fold(Decimal::ONE, |acc, _| acc * ratio) * Decimal::ONE_HUNDRED;
+            prop_assert!((month - by_hand).abs() <= Decimal::new(1, 15), "{month} vs {by_hand}");
+            let quarter = annualise(r, Period::Quarter).unwrap();
+            prop_assert_eq!(quarter, (ratio * ratio * ratio * ratio * Decimal::ONE_HUNDRED).normalize());
+            prop_assert_eq!(annualise(r, Period::Year).unwrap(), r.normalize());
+        }
     }
 }

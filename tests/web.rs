@@ -82,6 +82,7 @@ fn prefill(texts: [&str; 4], currency: Option<&str>) -> Prefill {
     Prefill {
         texts: texts.map(|t| Some(t.to_string())),
         currency: currency.map(str::to_string),
+        ..Prefill::default()
     }
 }
 
@@ -221,4 +222,55 @@ async fn inputs_are_labelled_and_results_are_announced() {
         .query_selector("[data-testid='result-nrr']")
         .unwrap()
         .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn monthly_figures_are_annualised_and_ranked_against_the_chosen_peers() {
+    let page = Mounted::new(Prefill {
+        texts: ["100", "1", "0", "0"].map(|t| Some(t.to_string())),
+        period: Some("month".to_string()),
+        ..Prefill::default()
+    })
+    .await;
+    assert_eq!(page.value("result-nrr").as_deref(), Some("101"));
+    assert_eq!(
+        page.value("result-nrr-annualised").as_deref(),
+        Some("112.6825030131969720661201")
+    );
+    assert_eq!(page.text("result-nrr-annualised"), "112.68%");
+    // The projection compounds the annual rate.
+    assert_eq!(page.text("projection-year-1"), "Year 1$112.68+12.68%");
+    // SaaS Capital 2026 by default: 50 + (112.68… − 103) × 40 ÷ 14.9 ≈ 75.99.
+    assert!(page
+        .value("result-percentile")
+        .unwrap()
+        .starts_with("75.99"));
+    assert!(page
+        .text("result-percentile")
+        .starts_with("76th percentile of private B2B SaaS, $3–20M ARR (SaaS Capital 2026)"));
+
+    let select: HtmlSelectElement = page.get("input-peer-group").unchecked_into();
+    select.set_value("public");
+    fire(&select, "change");
+    leptos::task::tick().await;
+    // SaaSDB 2026 public: 50 + (112.68… − 110) × 25 ÷ 8 ≈ 58.38.
+    assert!(page
+        .value("result-percentile")
+        .unwrap()
+        .starts_with("58.38"));
+    assert!(page
+        .text("result-percentile")
+        .contains("public SaaS companies (SaaSDB 2026)"));
+    assert_eq!(page.value("result-grr-percentile"), None);
+    assert!(page
+        .text("result-grr-percentile")
+        .contains("No GRR distribution"));
+
+    let period: HtmlSelectElement = page.get("input-period").unchecked_into();
+    period.set_value("year");
+    fire(&period, "change");
+    leptos::task::tick().await;
+    assert_eq!(page.value("result-nrr-annualised").as_deref(), Some("101"));
+    // 101 is 1/10 of the way from P25 (100) to P50 (110): 25 + 2.5.
+    assert_eq!(page.value("result-percentile").as_deref(), Some("27.5"));
 }

@@ -2,9 +2,12 @@
 //! cross-field error, or the metrics with their projection, reading and warnings.
 
 use super::amount::{parse_amount, AmountError};
+use super::benchmarks::percentile::{standing, Standing};
+use super::benchmarks::PeerGroup;
 use super::metrics::{Metrics, MetricsError, Movements};
+use super::period::{annualise, Period};
 use super::projection::{project, ProjectedYear};
-use super::reading::{read, Reading};
+use super::reading::{read, AnnualRates, Reading};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -94,12 +97,21 @@ impl fmt::Display for Warning {
 /// A complete result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    /// The metrics.
+    /// The metrics, for the period the figures cover.
     pub metrics: Metrics,
-    /// Years 0…5, or `None` if compounding outgrows a decimal.
+    /// The period the figures cover.
+    pub period: Period,
+    /// NRR and GRR over a year (annualised from a shorter period), or `None` if
+    /// annualising outgrows a decimal.
+    pub annual: Option<AnnualRates>,
+    /// Where annual NRR stands among the peer group.
+    pub nrr_standing: Option<Standing>,
+    /// Where annual GRR stands, when the group has a published GRR distribution.
+    pub grr_standing: Option<Standing>,
+    /// Years 0…5 at the annual NRR, or `None` if compounding outgrows a decimal.
     pub projection: Option<Vec<ProjectedYear>>,
-    /// Plain-words reading.
-    pub reading: Reading,
+    /// Plain-words reading of the annual rates, once there are some.
+    pub reading: Option<Reading>,
     /// Checks that did not stop the computation.
     pub warnings: Vec<Warning>,
 }
@@ -115,8 +127,8 @@ pub struct Analysis {
     pub outcome: Option<Outcome>,
 }
 
-/// Analyses four typed strings, in [`Field::ALL`] order.
-pub fn analyse(texts: [&str; 4]) -> Analysis {
+/// Analyses four typed strings, in [`Field::ALL`] order, covering `period`, against `peers`.
+pub fn analyse(texts: [&str; 4], period: Period, peers: &PeerGroup) -> Analysis {
     let parsed: [Result<Decimal, FieldError>; 4] = std::array::from_fn(|i| {
         let value = parse_amount(texts[i]).map_err(FieldError::Amount)?;
         if Field::ALL[i] == Field::Start && value.is_zero() {
@@ -140,28 +152,49 @@ pub fn analyse(texts: [&str; 4]) -> Analysis {
         churn,
     }) {
         Err(error) => analysis.form_error = Some(error),
-        Ok(metrics) => {
-            let mut warnings = Vec::new();
-            if metrics.nrr > Decimal::from(200) {
-                warnings.push(Warning::NrrImplausiblyHigh);
-            }
-            if metrics.grr.is_zero() {
-                warnings.push(Warning::EntireBaseLost);
-            }
-            analysis.outcome = Some(Outcome {
-                projection: project(start, metrics.nrr),
-                reading: read(&metrics),
-                metrics,
-                warnings,
-            });
-        }
+        Ok(metrics) => analysis.outcome = Some(outcome(metrics, period, peers)),
     }
     analysis
+}
+
+fn outcome(metrics: Metrics, period: Period, peers: &PeerGroup) -> Outcome {
+    let annual = match period {
+        Period::Year => Some(AnnualRates::of_year(&metrics)),
+        _ => annualise(metrics.nrr, period)
+            .zip(annualise(metrics.grr, period))
+            .map(|(nrr, grr)| AnnualRates {
+                nrr,
+                grr,
+                has_expansion: !metrics.movements.expansion.is_zero(),
+                annualised: true,
+            }),
+    };
+    let mut warnings = Vec::new();
+    if annual.is_some_and(|a| a.nrr > Decimal::from(200)) {
+        warnings.push(Warning::NrrImplausiblyHigh);
+    }
+    if metrics.grr.is_zero() {
+        warnings.push(Warning::EntireBaseLost);
+    }
+    Outcome {
+        metrics,
+        period,
+        annual,
+        nrr_standing: annual.map(|a| standing(peers.nrr, a.nrr)),
+        grr_standing: annual.zip(peers.grr).map(|(a, d)| standing(d, a.grr)),
+        projection: annual.and_then(|a| project(metrics.movements.start, a.nrr)),
+        reading: annual.as_ref().map(read),
+        warnings,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn analyse(texts: [&str; 4]) -> Analysis {
+        super::analyse(texts, Period::Year, PeerGroup::default_group())
+    }
 
     #[test]
     fn typed_amounts_flow_through_to_metrics() {
@@ -210,9 +243,43 @@ mod tests {
     #[test]
     fn implausible_figures_compute_but_warn() {
         let a = analyse(["100", "150", "0", "0"]).outcome.unwrap();
+        assert!(a.reading.is_some());
         assert_eq!(a.warnings, [Warning::NrrImplausiblyHigh]);
         let lost = analyse(["100", "0", "50", "50"]).outcome.unwrap();
         assert_eq!(lost.warnings, [Warning::EntireBaseLost]);
+    }
+
+    #[test]
+    fn monthly_figures_are_annualised_before_reading_projecting_and_ranking() {
+        let a = super::analyse(
+            ["100", "1", "0", "0"],
+            Period::Month,
+            PeerGroup::default_group(),
+        );
+        let o = a.outcome.unwrap();
+        assert_eq!(o.metrics.nrr.to_string(), "101");
+        let annual = o.annual.unwrap();
+        assert_eq!(annual.nrr.round_dp(2).to_string(), "112.68");
+        assert_eq!(
+            o.projection.unwrap()[1].amount.round_dp(2).to_string(),
+            "112.68"
+        );
+        assert!(o.reading.unwrap().nrr_text.contains("112.68% annualised"));
+        // SaaS Capital 2026: 50 + (112.6825… − 103) × 40 ÷ 14.9 ≈ 75.99.
+        assert_eq!(
+            o.nrr_standing.unwrap().percentile().round_dp(2).to_string(),
+            "75.99"
+        );
+    }
+
+    #[test]
+    fn peer_group_changes_the_standing_and_a_group_without_grr_has_none() {
+        let public = PeerGroup::from_key("public").unwrap();
+        let o = super::analyse(["100", "10", "0", "0"], Period::Year, public)
+            .outcome
+            .unwrap();
+        assert_eq!(o.nrr_standing, Some(Standing::At(Decimal::from(50))));
+        assert_eq!(o.grr_standing, None);
     }
 
     #[test]

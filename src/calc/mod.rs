@@ -5,12 +5,16 @@
 
 pub mod amount;
 pub mod analysis;
+pub mod benchmarks;
 pub mod currency;
 pub mod format;
 pub mod formulas;
 pub mod metrics;
+pub mod period;
 pub mod projection;
 pub mod reading;
 
 pub use analysis::{analyse, Analysis, Field, FieldError, Outcome, Warning};
+pub use benchmarks::PeerGroup;
 pub use currency::Currency;
+pub use period::Period;

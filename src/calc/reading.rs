@@ -53,31 +53,58 @@ pub struct Reading {
     pub gap_text: String,
 }
 
-/// Reads a set of metrics.
-pub fn read(m: &Metrics) -> Reading {
-    let band = if m.nrr < Decimal::ONE_HUNDRED {
+/// The annual rates a reading is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnnualRates {
+    /// NRR over a year, in percent (annualised when the figures cover a shorter period).
+    pub nrr: Decimal,
+    /// GRR over a year, in percent.
+    pub grr: Decimal,
+    /// Whether there was any expansion at all.
+    pub has_expansion: bool,
+    /// Whether the rates were annualised from a shorter period (the text then says so).
+    pub annualised: bool,
+}
+
+impl AnnualRates {
+    /// The rates of figures that already cover a year.
+    pub fn of_year(m: &Metrics) -> AnnualRates {
+        AnnualRates {
+            nrr: m.nrr,
+            grr: m.grr,
+            has_expansion: !m.movements.expansion.is_zero(),
+            annualised: false,
+        }
+    }
+}
+
+/// Reads a year's rates.
+pub fn read(r: &AnnualRates) -> Reading {
+    let band = if r.nrr < Decimal::ONE_HUNDRED {
         NrrBand::Shrinking
-    } else if m.nrr == Decimal::ONE_HUNDRED {
+    } else if r.nrr == Decimal::ONE_HUNDRED {
         NrrBand::Flat
-    } else if m.nrr <= EXCELLENT_NRR {
+    } else if r.nrr <= EXCELLENT_NRR {
         NrrBand::Healthy
     } else {
         NrrBand::Excellent
     };
-    let model = if m.movements.expansion.is_zero() {
+    let model = if !r.has_expansion {
         GrowthModel::NoExpansion
-    } else if m.grr >= STRONG_GRR {
+    } else if r.grr >= STRONG_GRR {
         GrowthModel::RetentionLed
-    } else if m.nrr >= Decimal::ONE_HUNDRED {
+    } else if r.nrr >= Decimal::ONE_HUNDRED {
         GrowthModel::ExpansionLed
     } else {
         GrowthModel::Leaking
     };
-    let nrr = format::percent(m.nrr);
-    let net = format::percent(m.net_churn.abs());
+    let hundred = Decimal::ONE_HUNDRED;
+    let qualifier = if r.annualised { " annualised" } else { "" };
+    let nrr = format!("{}{qualifier}", format::percent(r.nrr));
+    let net = format::percent((hundred - r.nrr).abs());
     let nrr_text = match band {
         NrrBand::Shrinking => format!(
-            "Shrinking. At {nrr} NRR the existing base loses {net} of its revenue each period: \
+            "Shrinking. At {nrr} NRR the existing base loses {net} of its revenue a year: \
              new sales must refill that before the company grows at all."
         ),
         NrrBand::Flat => format!(
@@ -85,17 +112,17 @@ pub fn read(m: &Metrics) -> Reading {
              the base holds its size, and all growth must come from new customers."
         ),
         NrrBand::Healthy => format!(
-            "Healthy. At {nrr} NRR the existing base grows {net} each period with no new \
+            "Healthy. At {nrr} NRR the existing base grows {net} a year with no new \
              customers. Above 120% is where the best companies sit."
         ),
         NrrBand::Excellent => format!(
-            "Excellent. At {nrr} NRR the existing base grows {net} each period on its own: \
+            "Excellent. At {nrr} NRR the existing base grows {net} a year on its own: \
              a compounding engine, beyond the 120% mark for top performers."
         ),
     };
-    let grr = format::percent(m.grr);
-    let losses = format::percent(m.gross_churn);
-    let gap = format::points(m.gap);
+    let grr = format!("{}{qualifier}", format::percent(r.grr));
+    let losses = format::percent(hundred - r.grr);
+    let gap = format::points(r.nrr - r.grr);
     let gap_text = match model {
         GrowthModel::NoExpansion => format!(
             "No expansion: NRR equals GRR ({grr}). Nothing offsets the {losses} lost, so an \
@@ -131,7 +158,7 @@ mod tests {
 
     fn reading(start: &str, expansion: &str, contraction: &str, churn: &str) -> Reading {
         let d = |s: &str| Decimal::from_str(s).unwrap();
-        read(
+        read(&AnnualRates::of_year(
             &Metrics::compute(Movements {
                 start: d(start),
                 expansion: d(expansion),
@@ -139,7 +166,7 @@ mod tests {
                 churn: d(churn),
             })
             .unwrap(),
-        )
+        ))
     }
 
     #[test]
@@ -172,6 +199,23 @@ mod tests {
         assert_eq!(reading("100", "0", "0", "0").band, NrrBand::Flat);
         assert_eq!(reading("100", "20", "0", "0").band, NrrBand::Healthy);
         assert_eq!(reading("100", "20.01", "0", "0").band, NrrBand::Excellent);
+    }
+
+    #[test]
+    fn annualised_rates_say_so() {
+        let r = read(&AnnualRates {
+            nrr: Decimal::new(11268, 2),
+            grr: Decimal::new(8864, 2),
+            has_expansion: true,
+            annualised: true,
+        });
+        assert!(
+            r.nrr_text.contains("112.68% annualised NRR"),
+            "{}",
+            r.nrr_text
+        );
+        assert!(r.gap_text.contains("88.64% annualised"), "{}", r.gap_text);
+        assert_eq!(r.model, GrowthModel::ExpansionLed);
     }
 
     #[test]

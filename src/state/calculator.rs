@@ -1,10 +1,10 @@
 //! The calculator's reactive state: four typed texts, the currency, which fields the user
 //! has touched, and the analysis derived from them. Components read it; only `calc` computes.
 
-use super::query::Prefill;
+use super::query::{Choices, Prefill};
 use crate::calc::metrics::Metrics;
 use crate::calc::projection::ProjectedYear;
-use crate::calc::{analyse, Analysis, Currency, Field};
+use crate::calc::{analyse, Analysis, Currency, Field, PeerGroup, Period};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -15,6 +15,10 @@ pub struct CalculatorState {
     pub texts: [RwSignal<String>; 4],
     /// The currency results are shown in.
     pub currency: RwSignal<Currency>,
+    /// The period the figures cover.
+    pub period: RwSignal<Period>,
+    /// The peer group compared with.
+    pub peer: RwSignal<&'static PeerGroup>,
     /// Whether each field has been edited, left, or prefilled: only then is its error shown,
     /// so a fresh page doesn't greet people with four "enter an amount" messages.
     touched: [RwSignal<bool>; 4],
@@ -28,13 +32,22 @@ impl CalculatorState {
         let texts: [RwSignal<String>; 4] =
             std::array::from_fn(|i| RwSignal::new(prefill.texts[i].clone().unwrap_or_default()));
         let touched = std::array::from_fn(|i| RwSignal::new(prefill.texts[i].is_some()));
+        let choices = prefill.choices();
+        let period = RwSignal::new(choices.period);
+        let peer = RwSignal::new(choices.peer);
         let analysis = Memo::new(move |_| {
             let values = texts.map(|t| t.get());
-            analyse([&values[0], &values[1], &values[2], &values[3]])
+            analyse(
+                [&values[0], &values[1], &values[2], &values[3]],
+                period.get(),
+                peer.get(),
+            )
         });
         CalculatorState {
             texts,
-            currency: RwSignal::new(prefill.currency()),
+            currency: RwSignal::new(choices.currency),
+            period,
+            peer,
             touched,
             analysis,
         }
@@ -47,7 +60,19 @@ impl CalculatorState {
             self.texts[i].set(prefill.texts[i].clone().unwrap_or_default());
             self.touched[i].set(prefill.texts[i].is_some());
         }
-        self.currency.set(prefill.currency());
+        let choices = prefill.choices();
+        self.currency.set(choices.currency);
+        self.period.set(choices.period);
+        self.peer.set(choices.peer);
+    }
+
+    /// The current choices (tracked: an effect reading them reruns when one changes).
+    pub fn choices(&self) -> Choices {
+        Choices {
+            currency: self.currency.get(),
+            period: self.period.get(),
+            peer: self.peer.get(),
+        }
     }
 
     /// Marks a field as touched, so its error (if any) becomes visible.
@@ -64,6 +89,15 @@ impl CalculatorState {
         }
         self.analysis
             .with(|a| a.field_errors[field.index()].map(|e| e.to_string()))
+    }
+
+    /// The current outcome's annual NRR or GRR, `None` while there is none.
+    pub fn annual(
+        &self,
+        pick: fn(&crate::calc::reading::AnnualRates) -> Decimal,
+    ) -> Signal<Option<Decimal>> {
+        let analysis = self.analysis;
+        Signal::derive(move || analysis.with(|a| a.outcome.as_ref()?.annual.as_ref().map(pick)))
     }
 
     /// One metric of the current result, `None` while there is none.

@@ -1,8 +1,7 @@
 //! Reading and writing the page URL. Figures live in the fragment, which never leaves the
 //! browser; the address bar is kept in step with `replaceState`, so typing adds no history.
 
-use super::query::{query_without_figures, share_fragment, Prefill};
-use crate::calc::Currency;
+use super::query::{query_without_figures, share_fragment, Choices, Prefill};
 use leptos::prelude::window;
 use wasm_bindgen::JsValue;
 
@@ -15,18 +14,18 @@ pub fn current_prefill() -> Prefill {
 }
 
 /// The address for these figures: this page, its non-figure query parameters, and the fragment.
-pub fn share_url(texts: [&str; 4], currency: Currency) -> String {
+pub fn share_url(texts: [&str; 4], choices: Choices) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{}", relative_url(&path, texts, currency))
+    format!("{origin}{}", relative_url(&path, texts, choices))
 }
 
 /// Puts the figures in the address bar without adding a history entry.
-pub fn sync_address_bar(texts: [&str; 4], currency: Currency) {
+pub fn sync_address_bar(texts: [&str; 4], choices: Choices) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let next = relative_url(&path, texts, currency);
+    let next = relative_url(&path, texts, choices);
     let current = format!(
         "{path}{}{}",
         location.search().unwrap_or_default(),
@@ -40,9 +39,9 @@ pub fn sync_address_bar(texts: [&str; 4], currency: Currency) {
     }
 }
 
-fn relative_url(path: &str, texts: [&str; 4], currency: Currency) -> String {
+fn relative_url(path: &str, texts: [&str; 4], choices: Choices) -> String {
     let query = query_without_figures(&window().location().search().unwrap_or_default());
-    let fragment = share_fragment(texts, currency);
+    let fragment = share_fragment(texts, choices);
     let mut url = path.to_string();
     if !query.is_empty() {
         url.push('?');

@@ -1,10 +1,34 @@
 //! The URL contract, as pure string functions.
 //!
 //! Figures can be prefilled from the query string or the fragment (`start`, `expansion`,
-//! `contraction`, `churn`, `currency`); the fragment wins. The share link carries them in the
+//! `contraction`, `churn`, `currency`, `period`, `peer`); the fragment wins. The share link carries them in the
 //! fragment only, which browsers never send to a server.
 
-use crate::calc::{Currency, Field};
+use crate::calc::{Currency, Field, PeerGroup, Period};
+
+/// Parameters besides the four figures.
+const CHOICE_KEYS: [&str; 3] = ["currency", "period", "peer"];
+
+/// The choices that travel with the figures; each is left out of a link when at its default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choices {
+    /// Currency results are labelled in.
+    pub currency: Currency,
+    /// Period the figures cover.
+    pub period: Period,
+    /// Peer group compared with.
+    pub peer: &'static PeerGroup,
+}
+
+impl Default for Choices {
+    fn default() -> Choices {
+        Choices {
+            currency: Currency::default(),
+            period: Period::default(),
+            peer: PeerGroup::default_group(),
+        }
+    }
+}
 
 /// What the URL asks the page to start with.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -13,6 +37,10 @@ pub struct Prefill {
     pub texts: [Option<String>; 4],
     /// The `currency` parameter as given; `None` when absent.
     pub currency: Option<String>,
+    /// The `period` parameter as given.
+    pub period: Option<String>,
+    /// The `peer` parameter as given.
+    pub peer: Option<String>,
 }
 
 impl Prefill {
@@ -25,6 +53,10 @@ impl Prefill {
                     prefill.texts[field.index()] = Some(value);
                 } else if key == "currency" {
                     prefill.currency = Some(value);
+                } else if key == "period" {
+                    prefill.period = Some(value);
+                } else if key == "peer" {
+                    prefill.peer = Some(value);
                 }
             }
         }
@@ -33,29 +65,54 @@ impl Prefill {
 
     /// Whether the URL names any calculator parameter at all (an in-page anchor doesn't).
     pub fn has_figures(&self) -> bool {
-        self.texts.iter().any(Option::is_some) || self.currency.is_some()
+        self.texts.iter().any(Option::is_some)
+            || self.currency.is_some()
+            || self.period.is_some()
+            || self.peer.is_some()
     }
 
-    /// The currency to start with: a known code, else the default.
-    pub fn currency(&self) -> Currency {
-        self.currency
-            .as_deref()
-            .and_then(Currency::from_code)
-            .unwrap_or_default()
+    /// The choices to start with: each known value, else its default. An unknown choice is
+    /// not an error a person could fix in a field, so it falls back quietly.
+    pub fn choices(&self) -> Choices {
+        let default = Choices::default();
+        Choices {
+            currency: self
+                .currency
+                .as_deref()
+                .and_then(Currency::from_code)
+                .unwrap_or(default.currency),
+            period: self
+                .period
+                .as_deref()
+                .and_then(Period::from_key)
+                .unwrap_or(default.period),
+            peer: self
+                .peer
+                .as_deref()
+                .and_then(PeerGroup::from_key)
+                .unwrap_or(default.peer),
+        }
     }
 }
 
 /// The share fragment (without `#`) for the current texts: empty fields are left out, and so
-/// is the currency when it is the default.
-pub fn share_fragment(texts: [&str; 4], currency: Currency) -> String {
+/// is each choice at its default.
+pub fn share_fragment(texts: [&str; 4], choices: Choices) -> String {
     let mut pairs: Vec<(&str, &str)> = Field::ALL
         .iter()
         .zip(texts)
         .filter(|(_, text)| !text.trim().is_empty())
         .map(|(field, text)| (field.key(), text))
         .collect();
-    if currency != Currency::default() {
-        pairs.push(("currency", currency.code()));
+    let default = Choices::default();
+    if choices.currency != default.currency {
+        pairs.push(("currency", choices.currency.code()));
+    }
+    if choices.period != default.period {
+        pairs.push(("period", choices.period.key()));
+    }
+    if choices.peer != default.peer {
+        pairs.push(("peer", choices.peer.key));
     }
     pairs
         .iter()
@@ -72,7 +129,9 @@ pub fn query_without_figures(query: &str) -> String {
         .split('&')
         .filter(|pair| {
             let key = decode(pair.split('=').next().unwrap_or(""));
-            !pair.is_empty() && key != "currency" && !Field::ALL.iter().any(|f| f.key() == key)
+            !pair.is_empty()
+                && !CHOICE_KEYS.contains(&key.as_str())
+                && !Field::ALL.iter().any(|f| f.key() == key)
         })
         .collect::<Vec<_>>()
         .join("&")
@@ -160,7 +219,7 @@ mod tests {
                 Some("5".to_string())
             ]
         );
-        assert_eq!(p.currency(), Currency::Usd);
+        assert_eq!(p.choices(), Choices::default());
     }
 
     #[test]
@@ -168,27 +227,36 @@ mod tests {
         let p = Prefill::from_url_parts("", "start=abc&contraction=-5&currency=eur");
         assert_eq!(p.texts[0].as_deref(), Some("abc"));
         assert_eq!(p.texts[2].as_deref(), Some("-5"));
-        assert_eq!(p.currency(), Currency::Eur);
-        assert_eq!(
-            Prefill::from_url_parts("currency=XYZ", "").currency(),
-            Currency::Usd
-        );
+        assert_eq!(p.choices().currency, Currency::Eur);
+        let unknown = Prefill::from_url_parts("currency=XYZ&period=week&peer=nobody", "");
+        assert_eq!(unknown.choices(), Choices::default());
+        let month = Prefill::from_url_parts("period=month&peer=ACV-OVER-100K", "");
+        assert_eq!(month.choices().period, Period::Month);
+        assert_eq!(month.choices().peer.key, "acv-over-100k");
     }
 
     #[test]
     fn share_fragment_round_trips_through_prefill() {
         let texts = ["$250,000", "50k", "", "€1 000 & more"];
-        let fragment = share_fragment(texts, Currency::Gbp);
+        let choices = Choices {
+            currency: Currency::Gbp,
+            period: Period::Month,
+            peer: PeerGroup::from_key("public").unwrap(),
+        };
+        let fragment = share_fragment(texts, choices);
         assert_eq!(
             fragment,
-            "start=$250,000&expansion=50k&churn=%E2%82%AC1%20000%20%26%20more&currency=GBP"
+            "start=$250,000&expansion=50k&churn=%E2%82%AC1%20000%20%26%20more&currency=GBP&period=month&peer=public"
         );
         let p = Prefill::from_url_parts("", &fragment);
         assert_eq!(p.texts[0].as_deref(), Some("$250,000"));
         assert_eq!(p.texts[2], None);
         assert_eq!(p.texts[3].as_deref(), Some("€1 000 & more"));
-        assert_eq!(p.currency(), Currency::Gbp);
-        assert_eq!(share_fragment(["1", "", "", ""], Currency::Usd), "start=1");
+        assert_eq!(p.choices(), choices);
+        assert_eq!(
+            share_fragment(["1", "", "", ""], Choices::default()),
+            "start=1"
+        );
     }
 
     #[test]
@@ -197,7 +265,10 @@ mod tests {
             query_without_figures("?start=1&utm_source=x&churn=2&embed=1"),
             "utm_source=x&embed=1"
         );
-        assert_eq!(query_without_figures("start=1&currency=EUR"), "");
+        assert_eq!(
+            query_without_figures("start=1&currency=EUR&period=month&peer=public"),
+            ""
+        );
         assert_eq!(query_without_figures(""), "");
     }
 

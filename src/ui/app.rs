@@ -1,9 +1,12 @@
 //! The whole calculator, and the top-level wiring to the page URL.
 
+use super::benchmark_panel::BenchmarkPanel;
 use super::formulas_panel::FormulasPanel;
 use super::inputs_panel::InputsPanel;
 use super::projection_table::ProjectionTable;
 use super::results_panel::ResultsPanel;
+use super::sources_panel::SourcesPanel;
+use super::summary_bar::SummaryBar;
 use crate::state::{location, CalculatorState};
 use leptos::prelude::*;
 
@@ -16,7 +19,7 @@ pub fn App() -> impl IntoView {
         let texts = state.texts.map(|t| t.get());
         location::sync_address_bar(
             [&texts[0], &texts[1], &texts[2], &texts[3]],
-            state.currency.get(),
+            state.choices(),
         );
     });
     // A shared link opened in the same tab changes only the fragment: load its figures.
@@ -42,8 +45,11 @@ pub fn Calculator(
         <div class="layout">
             <InputsPanel />
             <ResultsPanel />
+            <BenchmarkPanel />
             <ProjectionTable />
             <FormulasPanel />
+            <SourcesPanel />
         </div>
+        <SummaryBar />
     }
 }

@@ -1,9 +1,9 @@
 //! The four figures, the currency, the cross-field error and the share link.
 
 use super::amount_field::AmountField;
-use super::currency_picker::CurrencyPicker;
+use super::choice_picker::ChoicePicker;
 use super::share_link::ShareLink;
-use crate::calc::Field;
+use crate::calc::{Currency, Field, Period};
 use crate::state::CalculatorState;
 use leptos::prelude::*;
 
@@ -12,14 +12,38 @@ use leptos::prelude::*;
 pub fn InputsPanel() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     let form_error = move || state.analysis.with(|a| a.form_error.map(|e| e.to_string()));
+    let periods = Period::ALL
+        .map(|p| {
+            let text = match p {
+                Period::Month => "One month",
+                Period::Quarter => "One quarter",
+                Period::Year => "One year",
+            };
+            (p.key(), text.to_string())
+        })
+        .to_vec();
+    let currencies = Currency::ALL
+        .map(|c| (c.code(), format!("{} {}", c.symbol(), c.code())))
+        .to_vec();
     view! {
         <section class="panel inputs" aria-labelledby="inputs-title">
             <h2 id="inputs-title">"One period of your existing customers' MRR"</h2>
             <p class="intro">
-                "Type amounts the way you write them: 250,000 · $12.5k · 1.2M. Use the same "
-                "customers and period (usually 12 months) for all four."
+                "Type amounts the way you write them: 250,000 · $12.5k · 1.2M. All four cover "
+                "the same customers over the same period."
             </p>
             <form class="fields" novalidate on:submit=|ev| ev.prevent_default()>
+                <ChoicePicker
+                    id="input-period"
+                    label="Period the figures cover"
+                    options=periods
+                    selected=Signal::derive(move || state.period.get().key())
+                    on_pick=Callback::new(move |key: String| {
+                        if let Some(period) = Period::from_key(&key) {
+                            state.period.set(period);
+                        }
+                    })
+                />
                 <AmountField
                     field=Field::Start
                     label="Starting MRR"
@@ -40,7 +64,17 @@ pub fn InputsPanel() -> impl IntoView {
                     label="Churned MRR"
                     help="Lost to customers who cancelled. 0 if none."
                 />
-                <CurrencyPicker />
+                <ChoicePicker
+                    id="input-currency"
+                    label="Currency"
+                    options=currencies
+                    selected=Signal::derive(move || state.currency.get().code())
+                    on_pick=Callback::new(move |code: String| {
+                        if let Some(currency) = Currency::from_code(&code) {
+                            state.currency.set(currency);
+                        }
+                    })
+                />
             </form>
             {move || {
                 form_error()

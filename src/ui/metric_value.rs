@@ -39,15 +39,19 @@ pub fn MetricValue(
     /// Extra CSS class.
     #[prop(optional)]
     class: &'static str,
+    /// Render a `<span>` inside running text instead of a `<dd>`.
+    #[prop(optional)]
+    inline: bool,
 ) -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     let text = move || match value.get() {
         Some(v) => unit.show(v, state.currency.get()),
         None => "—".to_string(),
     };
-    view! {
-        <dd class=class data-testid=testid data-value=move || value.get().map(format::exact)>
-            {text}
-        </dd>
+    let exact = move || value.get().map(format::exact);
+    if inline {
+        view! { <span class=class data-testid=testid data-value=exact>{text}</span> }.into_any()
+    } else {
+        view! { <dd class=class data-testid=testid data-value=exact>{text}</dd> }.into_any()
     }
 }

@@ -38,7 +38,10 @@ pub fn ProjectionTable() -> impl IntoView {
         <section class="panel projection" aria-labelledby="projection-title">
             <h2 id="projection-title">"Five years of compounding"</h2>
             <p class="intro">
-                "What today's customers are worth if every year repeats this NRR and you never sign another customer."
+                {move || match state.period.get() {
+                    crate::calc::Period::Year => "What today's customers are worth if every year repeats this NRR and you never sign another customer.",
+                    _ => "What today's customers are worth if every year repeats the annualised NRR and you never sign another customer.",
+                }}
             </p>
             <table>
                 <thead>

@@ -12,10 +12,14 @@ pub fn ReadingPanel() -> impl IntoView {
         state.analysis.with(|a| match &a.outcome {
             Some(outcome) => {
                 let warnings = outcome.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+                let (nrr_text, gap_text) = match &outcome.reading {
+                    Some(r) => (r.nrr_text.clone(), r.gap_text.clone()),
+                    None => ("These rates compound past what can be computed exactly over a year.".to_string(), String::new()),
+                };
                 view! {
                     <div class="reading" data-testid="reading">
-                        <p data-testid="reading-nrr">{outcome.reading.nrr_text.clone()}</p>
-                        <p data-testid="reading-gap">{outcome.reading.gap_text.clone()}</p>
+                        <p data-testid="reading-nrr">{nrr_text}</p>
+                        <p data-testid="reading-gap">{gap_text}</p>
                         {(!warnings.is_empty()).then(|| view! {
                             <ul class="warnings" data-testid="warnings">
                                 {warnings.into_iter().map(|w| view! { <li data-testid="warning">{w}</li> }).collect_view()}

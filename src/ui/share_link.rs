@@ -16,7 +16,7 @@ pub fn ShareLink() -> impl IntoView {
         let texts = state.texts_untracked();
         let url = location::share_url(
             [&texts[0], &texts[1], &texts[2], &texts[3]],
-            state.currency.get_untracked(),
+            untrack(|| state.choices()),
         );
         leptos::task::spawn_local(async move {
             match write_to_clipboard(&url).await {

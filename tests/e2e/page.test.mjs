@@ -80,8 +80,9 @@ test("no accessibility violations, empty and with results (axe-core)", async () 
 
 test("the keyboard reaches every control in order, with a visible focus ring", async () => {
   const { page, context } = await open(browser, server.origin);
+  assert.equal(await page.locator(".summary-bar").count(), 0, "no summary bar without results");
   const order = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 8; i++) {
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => {
       const el = document.activeElement;
@@ -90,7 +91,8 @@ test("the keyboard reaches every control in order, with a visible focus ring", a
     }));
   }
   assert.deepEqual(order.map((o) => o.id), [
-    "input-start", "input-expansion", "input-contraction", "input-churn", "input-currency", "copy-link",
+    "input-period", "input-start", "input-expansion", "input-contraction", "input-churn", "input-currency", "copy-link",
+    "input-peer-group",
   ]);
   assert.ok(order.every((o) => o.ring), JSON.stringify(order));
   await context.close();
@@ -103,5 +105,8 @@ test("at 320 px wide nothing scrolls sideways", async () => {
   await page.getByTestId("result-nrr").and(page.locator("[data-value]")).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
+  // On a phone the NRR stays in view in a sticky bar while typing.
+  assert.ok(await page.locator(".summary-bar").isVisible());
+  assert.match(await page.locator(".summary-bar").innerText(), /NRR\s+125%/);
   await context.close();
 });
