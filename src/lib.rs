@@ -2,10 +2,12 @@
 //! plain reading of the numbers, computed entirely in the browser.
 //!
 //! The data flows one way, and the modules follow it:
-//! [`calc`] (pure arithmetic) ← [`state`] (URL and reactive state) ← `ui` (components).
+//! [`calc`] (pure arithmetic) ← [`state`] (URL and reactive state) ← `ui` (components), with
+//! [`chart`] drawing SVG from `calc`'s figures.
 #![warn(missing_docs)]
 
 pub mod calc;
+pub mod chart;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

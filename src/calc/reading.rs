@@ -22,7 +22,7 @@ pub enum NrrBand {
 pub enum GrowthModel {
     /// No expansion at all: NRR equals GRR.
     NoExpansion,
-    /// GRR at or above [`STRONG_GRR`]: a base that barely leaks, expansion on top.
+    /// GRR at or above [`STRONG_GRR`]: a base that keeps most of its revenue, expansion on top.
     RetentionLed,
     /// GRR below [`STRONG_GRR`] yet NRR ≥ 100 %: expansion is covering a real leak.
     ExpansionLed,
@@ -129,7 +129,7 @@ pub fn read(r: &AnnualRates) -> Reading {
              upsell or usage motion is the lever that can lift NRR above 100%."
         ),
         GrowthModel::RetentionLed => format!(
-            "Retention-led: GRR of {grr} means the base barely leaks ({losses} lost), and \
+            "Retention-led: GRR of {grr} keeps most of the base ({losses} lost), and \
              expansion adds {gap} on top. This profile tends to hold up when customers cut spend."
         ),
         GrowthModel::ExpansionLed => format!(

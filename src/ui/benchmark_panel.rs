@@ -3,9 +3,9 @@
 use super::choice_picker::ChoicePicker;
 use super::percentile_strip::PercentileStrip;
 use crate::calc::benchmarks::percentile::Standing;
-use crate::calc::benchmarks::strip::layout;
 use crate::calc::benchmarks::{Distribution, PEER_GROUPS};
 use crate::calc::{format, PeerGroup, Period};
+use crate::chart::strip::layout;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
 
@@ -83,10 +83,11 @@ pub fn BenchmarkPanel() -> impl IntoView {
     }
 }
 
+/// Labels start with an ASCII letter; `char::to_uppercase` would link Unicode case tables.
 fn capitalise(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = label.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }

@@ -27,11 +27,13 @@ pub fn ChoicePicker(
                 prop:value=move || selected.get()
                 on:change=move |ev| on_pick.run(event_target_value(&ev))
             >
+                // `selected` marks the initial option (the select's value is set before its
+                // options exist); afterwards `prop:value` above keeps the choice in step.
                 {options
                     .into_iter()
                     .map(|(value, text)| {
                         view! {
-                            <option value=value selected=move || selected.get() == value>
+                            <option value=value selected=value == selected.get_untracked()>
                                 {text}
                             </option>
                         }

@@ -2,6 +2,7 @@
 
 use crate::calc::{format, Currency};
 use crate::state::CalculatorState;
+use leptos::either::Either;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -49,9 +50,10 @@ pub fn MetricValue(
         None => "—".to_string(),
     };
     let exact = move || value.get().map(format::exact);
+    // Either, not into_any(): AnyView costs far more wasm than a two-variant enum.
     if inline {
-        view! { <span class=class data-testid=testid data-value=exact>{text}</span> }.into_any()
+        Either::Left(view! { <span class=class data-testid=testid data-value=exact>{text}</span> })
     } else {
-        view! { <dd class=class data-testid=testid data-value=exact>{text}</dd> }.into_any()
+        Either::Right(view! { <dd class=class data-testid=testid data-value=exact>{text}</dd> })
     }
 }

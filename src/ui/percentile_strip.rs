@@ -1,14 +1,14 @@
 //! The chosen peer group's published quantiles on a line, with the user's figure marked.
 
-use crate::calc::benchmarks::strip::StripLayout;
 use crate::calc::format;
+use crate::chart::strip::{svg, StripLayout};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// A strip for one metric. `layout` is `None` while there is nothing to place.
+/// A strip for one metric, drawn as inline SVG, with its text equivalent.
 #[component]
 pub fn PercentileStrip(
-    /// Positions of the published points and of the value.
+    /// Positions of the published points and of the value; `None` while there is nothing to place.
     layout: Signal<Option<StripLayout>>,
     /// The user's value, in percent, for the marker's label.
     value: Signal<Option<Decimal>>,
@@ -17,39 +17,16 @@ pub fn PercentileStrip(
 ) -> impl IntoView {
     move || {
         let strip = layout.get()?;
-        let shown = format::percent(value.get()?);
-        let described = strip
+        let you = format!("You {}", format::percent(value.get()?));
+        let published = strip
             .ticks
             .iter()
-            .map(|(p, published, _)| format!("P{p} {published}"))
+            .map(|(p, text, _)| format!("P{p} {text}"))
             .collect::<Vec<_>>()
-            .join(", ");
-        let end = if strip.marker > Decimal::from(80) {
-            "strip-marker near-end"
-        } else if strip.marker < Decimal::from(20) {
-            "strip-marker near-start"
-        } else {
-            "strip-marker"
-        };
+            .join(" · ");
         Some(view! {
-            <div class="strip" role="img" aria-label=format!("{name}: you at {shown}; published {described}")>
-                <div class="strip-track"></div>
-                {strip
-                    .ticks
-                    .into_iter()
-                    .map(|(p, published, at)| {
-                        view! {
-                            <span class="strip-tick" style:left=format!("{at}%") title=published>
-                                <span class="strip-label">{format!("P{p}")}</span>
-                            </span>
-                        }
-                    })
-                    .collect_view()}
-                <span class=end class:clamped=strip.clamped style:left=format!("{}%", strip.marker)>
-                    <span class="strip-you">{format!("You {shown}")}</span>
-                </span>
-            </div>
-            <p class="strip-points" aria-hidden="true">{described.replace(", ", " · ")}</p>
+            <div class="strip" role="img" aria-label=format!("{name}: {you}; published {published}") inner_html=svg(&strip, &you)></div>
+            <p class="strip-points" aria-hidden="true">{published}</p>
         })
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::calc::reading::SOURCES;
 use crate::state::CalculatorState;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// What the figures mean; before there are any, what to do next.
@@ -16,7 +17,7 @@ pub fn ReadingPanel() -> impl IntoView {
                     Some(r) => (r.nrr_text.clone(), r.gap_text.clone()),
                     None => ("These rates compound past what can be computed exactly over a year.".to_string(), String::new()),
                 };
-                view! {
+                Either::Left(view! {
                     <div class="reading" data-testid="reading">
                         <p data-testid="reading-nrr">{nrr_text}</p>
                         <p data-testid="reading-gap">{gap_text}</p>
@@ -27,8 +28,7 @@ pub fn ReadingPanel() -> impl IntoView {
                         })}
                         <p class="sources">"Sources: " {SOURCES}</p>
                     </div>
-                }
-                .into_any()
+                })
             }
             None => {
                 let message = if a.form_error.is_some() || a.field_errors.iter().any(|e| e.is_some()) {
@@ -36,7 +36,7 @@ pub fn ReadingPanel() -> impl IntoView {
                 } else {
                     "Results appear as you type."
                 };
-                view! { <p class="status" data-testid="results-status">{message}</p> }.into_any()
+                Either::Right(view! { <p class="status" data-testid="results-status">{message}</p> })
             }
         })
     }

@@ -2,20 +2,12 @@
 
 use crate::calc::benchmarks::{Distribution, Metric, MARKERS, PEER_GROUPS};
 use crate::calc::reading::SOURCES;
+use crate::chart::escape;
 use leptos::prelude::*;
 
-/// The sources and the method, collapsed by default.
+/// The sources and the method; the list is collapsed by default.
 #[component]
 pub fn SourcesPanel() -> impl IntoView {
-    let mut tables: Vec<&'static Distribution> = Vec::new();
-    for table in PEER_GROUPS
-        .iter()
-        .flat_map(|g| std::iter::once(g.nrr).chain(g.grr))
-    {
-        if !tables.iter().any(|t| std::ptr::eq(*t, table)) {
-            tables.push(table);
-        }
-    }
     view! {
         <section class="panel source-panel" aria-labelledby="sources-title">
             <h2 id="sources-title">"Sources and method"</h2>
@@ -25,39 +17,67 @@ pub fn SourcesPanel() -> impl IntoView {
                 "point we say \"below\" or \"above\" instead of inventing a tail. Sources are never "
                 "blended: each comparison names its one source and year."
             </p>
-            <details data-testid="sources">
-                <summary>{format!("The {} data sets", tables.len())}</summary>
-                <ul class="source-list">
-                    {tables.into_iter().map(|t| view! {
-                        <li>
-                            <strong>{format!("{} {}", t.citation(), metric_name(t.metric))}</strong>
-                            {t.reported_by.map(|r| format!(" (as reported by {r})"))}
-                            <br />{t.population}". "{t.method}
-                            <br /><span class="points">{points(t)}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <p>"Public companies' latest disclosed NRR, shown for reference, not as a distribution (filings compiled by SubJolt, 2026):"</p>
-                <ul class="markers">
-                    {MARKERS.iter().map(|m| view! { <li>{format!("{} {} ({})", m.company, m.published, m.period)}</li> }).collect_view()}
-                </ul>
-                <p class="note">"Reading: "{SOURCES}</p>
-            </details>
+            // Static, compile-time content: written once as escaped markup rather than as a
+            // reactive view tree, which would cost every visitor wasm for text that never changes.
+            <details data-testid="sources" inner_html=sources_html()></details>
         </section>
     }
 }
 
-fn metric_name(metric: Metric) -> &'static str {
-    match metric {
-        Metric::Nrr => "NRR",
-        Metric::Grr => "GRR",
+/// Each distinct distribution once, in peer-group order.
+fn distributions() -> Vec<&'static Distribution> {
+    let mut tables: Vec<&'static Distribution> = Vec::new();
+    for table in PEER_GROUPS
+        .iter()
+        .flat_map(|g| std::iter::once(g.nrr).chain(g.grr))
+    {
+        if !tables.iter().any(|t| std::ptr::eq(*t, table)) {
+            tables.push(table);
+        }
     }
+    tables
 }
 
-fn points(t: &Distribution) -> String {
-    t.points
-        .iter()
-        .map(|p| format!("P{} {}", p.percentile, p.published))
-        .collect::<Vec<_>>()
-        .join(" · ")
+fn sources_html() -> String {
+    let tables = distributions();
+    let mut html = format!(
+        "<summary>The {} data sets</summary><ul class=\"source-list\">",
+        tables.len()
+    );
+    for t in tables {
+        let metric = match t.metric {
+            Metric::Nrr => "NRR",
+            Metric::Grr => "GRR",
+        };
+        let reported = t
+            .reported_by
+            .map(|r| format!(" (as reported by {r})"))
+            .unwrap_or_default();
+        let points = t
+            .points
+            .iter()
+            .map(|p| format!("P{} {}", p.percentile, p.published))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        html.push_str(&format!(
+            "<li><strong>{}</strong>{}<br>{}. {}<br><span class=\"points\">{}</span></li>",
+            escape(&format!("{} {metric}", t.citation())),
+            escape(&reported),
+            escape(t.population),
+            escape(t.method),
+            escape(&points)
+        ));
+    }
+    html.push_str("</ul><p>Public companies' latest disclosed NRR, shown for reference, not as a distribution (filings compiled by SubJolt, 2026):</p><ul class=\"markers\">");
+    for m in &MARKERS {
+        html.push_str(&format!(
+            "<li>{}</li>",
+            escape(&format!("{} {} ({})", m.company, m.published, m.period))
+        ));
+    }
+    html.push_str(&format!(
+        "</ul><p class=\"note\">Reading: {}</p>",
+        escape(SOURCES)
+    ));
+    html
 }

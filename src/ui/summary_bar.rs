@@ -9,28 +9,27 @@ use leptos::prelude::*;
 #[component]
 pub fn SummaryBar() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
-    let figures = move || {
+    // One text node: each extra reactive element here costs wasm on every visit.
+    let summary = move || {
+        let per = match state.period.get() {
+            Period::Month => " per month",
+            Period::Quarter => " per quarter",
+            Period::Year => "",
+        };
         state.analysis.with(|a| {
-            a.outcome.as_ref().map(|o| {
-                (
-                    format::percent(o.metrics.nrr),
-                    format::percent(o.metrics.grr),
-                )
-            })
+            let m = &a.outcome.as_ref()?.metrics;
+            Some(format!(
+                "NRR {} · GRR {}{per}",
+                format::percent(m.nrr),
+                format::percent(m.grr)
+            ))
         })
     };
     move || {
-        figures().map(|(nrr, grr)| {
+        summary().map(|text| {
             view! {
                 <a class="summary-bar" href="#results-title" aria-hidden="true" tabindex="-1">
-                    <span>"NRR " <strong>{nrr}</strong></span>
-                    <span>"GRR " <strong>{grr}</strong></span>
-                    {move || match state.period.get() {
-                        Period::Month => Some(view! { <span class="summary-per">"per month"</span> }),
-                        Period::Quarter => Some(view! { <span class="summary-per">"per quarter"</span> }),
-                        Period::Year => None,
-                    }}
-                    <span class="summary-more">"Results ↓"</span>
+                    {text}
                 </a>
             }
         })

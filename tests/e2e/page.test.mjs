@@ -107,6 +107,6 @@ test("at 320 px wide nothing scrolls sideways", async () => {
   assert.equal(overflow, 0);
   // On a phone the NRR stays in view in a sticky bar while typing.
   assert.ok(await page.locator(".summary-bar").isVisible());
-  assert.match(await page.locator(".summary-bar").innerText(), /NRR\s+125%/);
+  assert.match(await page.locator(".summary-bar").innerText(), /NRR 125% · GRR 100%/);
   await context.close();
 });

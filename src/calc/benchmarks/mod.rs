@@ -7,7 +7,6 @@
 
 mod data;
 pub mod percentile;
-pub mod strip;
 
 pub use data::{MARKERS, PEER_GROUPS};
 use rust_decimal::Decimal;

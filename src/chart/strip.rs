@@ -1,7 +1,8 @@
-//! Geometry of the percentile strip: where each published point and the user's value sit on
-//! a horizontal axis, as percentages of its width.
+//! The percentile strip: a peer group's published points on a line, with the user's value
+//! marked. Positions are percentages of the width, so it fits any container.
 
-use super::Distribution;
+use super::escape;
+use crate::calc::benchmarks::Distribution;
 use rust_decimal::Decimal;
 
 /// Room left on either side of the outermost published points, in percentage points of NRR/GRR.
@@ -41,10 +42,40 @@ pub fn layout(distribution: &Distribution, value: Decimal) -> Option<StripLayout
     })
 }
 
+/// The strip as an SVG element; `you` labels the marker (e.g. "You 110%").
+pub fn svg(strip: &StripLayout, you: &str) -> String {
+    let mut out = String::from(
+        r#"<svg class="strip-svg" width="100%" height="58" aria-hidden="true" focusable="false"><rect class="strip-track" x="0" y="27" width="100%" height="6" rx="3"/>"#,
+    );
+    for (percentile, _, at) in &strip.ticks {
+        out.push_str(&format!(
+            r#"<line class="strip-tick" x1="{at}%" x2="{at}%" y1="22" y2="38"/><text class="strip-label" x="{at}%" y="52" text-anchor="middle">P{percentile}</text>"#
+        ));
+    }
+    let at = strip.marker;
+    let anchor = if at > Decimal::from(80) {
+        "end"
+    } else if at < Decimal::from(20) {
+        "start"
+    } else {
+        "middle"
+    };
+    let class = if strip.clamped {
+        "strip-marker clamped"
+    } else {
+        "strip-marker"
+    };
+    out.push_str(&format!(
+        r#"<circle class="{class}" cx="{at}%" cy="30" r="7"/><text class="strip-you" x="{at}%" y="13" text-anchor="{anchor}">{}</text></svg>"#,
+        escape(you)
+    ));
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::PEER_GROUPS;
     use super::*;
+    use crate::calc::benchmarks::PEER_GROUPS;
 
     #[test]
     fn places_points_and_value_on_a_padded_axis() {
@@ -56,5 +87,16 @@ mod tests {
         assert_eq!((s.marker, s.clamped), (Decimal::from(50), false));
         let far = layout(public, Decimal::from(300)).unwrap();
         assert_eq!((far.marker, far.clamped), (Decimal::from(100), true));
+    }
+
+    #[test]
+    fn draws_one_tick_per_published_point_and_one_marker() {
+        let s = layout(PEER_GROUPS[1].nrr, Decimal::from(300)).unwrap();
+        let svg = svg(&s, "You <300%>");
+        assert_eq!(svg.matches("<line class=\"strip-tick\"").count(), 5);
+        assert_eq!(svg.matches("<circle").count(), 1);
+        assert!(svg.contains(r#"cx="100%""#) && svg.contains("strip-marker clamped"));
+        assert!(svg.contains(r#"text-anchor="end">You &lt;300%&gt;</text>"#));
+        assert!(!svg.contains("style="));
     }
 }
