@@ -38,6 +38,10 @@ function sizes() {
   }
   const budget = 100 * KiB;
   console.log(`budget: ${fmt(budget)} B brotli (100 KiB); used ${(100 * total.brotli / budget).toFixed(1)} %`);
+  if (total.brotli > budget) {
+    console.log(`OVER BUDGET by ${fmt(total.brotli - budget)} B`);
+    process.exitCode = 1;
+  }
   return total;
 }
 
