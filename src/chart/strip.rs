@@ -17,11 +17,17 @@ pub struct StripLayout {
     pub marker: Decimal,
     /// Whether the value lies beyond the drawn axis and was clamped to its edge.
     pub clamped: bool,
+    /// Reference points `(label, position)` drawn as small marks under the line.
+    pub references: Vec<(String, Decimal)>,
 }
 
 /// Lays `value` out against `distribution` on an axis from 10 points below its lowest
-/// published value to 10 above its highest.
-pub fn layout(distribution: &Distribution, value: Decimal) -> Option<StripLayout> {
+/// published value to 10 above its highest, with `references` (label, value) marked.
+pub fn layout(
+    distribution: &Distribution,
+    value: Decimal,
+    references: &[(String, Decimal)],
+) -> Option<StripLayout> {
     let low = distribution.points.first()?.value - MARGIN;
     let high = distribution.points.last()?.value + MARGIN;
     let span = high - low;
@@ -39,6 +45,10 @@ pub fn layout(distribution: &Distribution, value: Decimal) -> Option<StripLayout
             .collect(),
         marker: position(value),
         clamped: value < low || value > high,
+        references: references
+            .iter()
+            .map(|(label, v)| (label.clone(), position(*v)))
+            .collect(),
     })
 }
 
@@ -50,6 +60,12 @@ pub fn svg(strip: &StripLayout, you: &str) -> String {
     for (percentile, _, at) in &strip.ticks {
         out.push_str(&format!(
             r#"<line class="strip-tick" x1="{at}%" x2="{at}%" y1="22" y2="38"/><text class="strip-label" x="{at}%" y="52" text-anchor="middle">P{percentile}</text>"#
+        ));
+    }
+    for (label, at) in &strip.references {
+        out.push_str(&format!(
+            r#"<circle class="strip-reference" cx="{at}%" cy="41" r="3"><title>{}</title></circle>"#,
+            escape(label)
         ));
     }
     let at = strip.marker;
@@ -81,20 +97,25 @@ mod tests {
     fn places_points_and_value_on_a_padded_axis() {
         // Public SaaS: 90…130 published, so the axis runs 80…140 (60 points wide).
         let public = PEER_GROUPS[1].nrr;
-        let s = layout(public, Decimal::from(110)).unwrap();
+        let s = layout(public, Decimal::from(110), &[]).unwrap();
         let positions: Vec<String> = s.ticks.iter().map(|t| t.2.to_string()).collect();
         assert_eq!(positions, ["16.7", "33.3", "50", "63.3", "83.3"]);
         assert_eq!((s.marker, s.clamped), (Decimal::from(50), false));
-        let far = layout(public, Decimal::from(300)).unwrap();
+        let far = layout(public, Decimal::from(300), &[]).unwrap();
         assert_eq!((far.marker, far.clamped), (Decimal::from(100), true));
     }
 
     #[test]
     fn draws_one_tick_per_published_point_and_one_marker() {
-        let s = layout(PEER_GROUPS[1].nrr, Decimal::from(300)).unwrap();
+        let reference = [("Snowflake 126% (Q1 FY2027)".to_string(), Decimal::from(126))];
+        let s = layout(PEER_GROUPS[1].nrr, Decimal::from(300), &reference).unwrap();
+        assert_eq!(s.references[0].1.to_string(), "76.7");
         let svg = svg(&s, "You <300%>");
+        assert!(
+            svg.contains(r#"cx="76.7%" cy="41" r="3"><title>Snowflake 126% (Q1 FY2027)</title>"#)
+        );
         assert_eq!(svg.matches("<line class=\"strip-tick\"").count(), 5);
-        assert_eq!(svg.matches("<circle").count(), 1);
+        assert_eq!(svg.matches("<circle class=\"strip-marker").count(), 1);
         assert!(svg.contains(r#"cx="100%""#) && svg.contains("strip-marker clamped"));
         assert!(svg.contains(r#"text-anchor="end">You &lt;300%&gt;</text>"#));
         assert!(!svg.contains("style="));

@@ -3,11 +3,12 @@
 use super::choice_picker::ChoicePicker;
 use super::percentile_strip::PercentileStrip;
 use crate::calc::benchmarks::percentile::Standing;
-use crate::calc::benchmarks::{Distribution, PEER_GROUPS};
+use crate::calc::benchmarks::{Distribution, MARKERS, PEER_GROUPS};
 use crate::calc::{format, PeerGroup, Period};
 use crate::chart::strip::layout;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 /// The peer-group picker (`input-peer-group`), the NRR and GRR percentiles
 /// (`result-percentile`, `result-grr-percentile`) and their strips.
@@ -24,8 +25,26 @@ pub fn BenchmarkPanel() -> impl IntoView {
         Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.nrr_standing));
     let grr_standing =
         Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.grr_standing));
-    let nrr_strip = Signal::derive(move || layout(state.peer.get().nrr, nrr.get()?));
-    let grr_strip = Signal::derive(move || layout(state.peer.get().grr?, grr.get()?));
+    // Public companies' disclosed NRR are reference marks on the public group's strip only:
+    // they are single filings, not part of any distribution.
+    let nrr_strip = Signal::derive(move || {
+        let group = state.peer.get();
+        let references: Vec<(String, Decimal)> = if group.key == "public" {
+            MARKERS
+                .iter()
+                .map(|m| {
+                    (
+                        format!("{} {} ({})", m.company, m.published, m.period),
+                        m.nrr,
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        layout(group.nrr, nrr.get()?, &references)
+    });
+    let grr_strip = Signal::derive(move || layout(state.peer.get().grr?, grr.get()?, &[]));
     let text = move |standing: Option<Standing>, table: Option<&'static Distribution>| {
         let group = state.peer.get();
         match (standing, table) {

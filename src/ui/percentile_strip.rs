@@ -24,8 +24,18 @@ pub fn PercentileStrip(
             .map(|(p, text, _)| format!("P{p} {text}"))
             .collect::<Vec<_>>()
             .join(" · ");
+        let references = strip
+            .references
+            .iter()
+            .map(|(label, _)| label.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let label = match references.is_empty() {
+            true => format!("{name}: {you}; published {published}"),
+            false => format!("{name}: {you}; published {published}; public companies {references}"),
+        };
         Some(view! {
-            <div class="strip" role="img" aria-label=format!("{name}: {you}; published {published}") inner_html=svg(&strip, &you)></div>
+            <div class="strip" role="img" aria-label=label inner_html=svg(&strip, &you)></div>
             <p class="strip-points" aria-hidden="true">{published}</p>
         })
     }

@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createHash } from "node:crypto";
 import { serve, launch, open, fillAll, DIST } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -17,24 +18,39 @@ after(async () => {
   await server?.close();
 });
 
-test("the static shell has the heading and purpose before any script runs", () => {
-  const html = readFileSync(DIST + "index.html", "utf8");
-  assert.match(html, /<html lang="en">/);
-  assert.equal(html.match(/<h1[\s>]/g)?.length, 1);
-  assert.equal(html.match(/<main[\s>]/g)?.length, 1);
-  assert.match(html, /<h1>SaaS Retention Calculator<\/h1>/);
-  assert.match(html, /no figure you type leaves it/);
-  assert.match(html, /rel="icon"/);
+test("the static shell has the heading and purpose before any script runs", async () => {
+  // What a visitor sees before the wasm lands, or without JavaScript at all.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + "/");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.equal(await page.locator("main").count(), 1);
+  assert.equal(await page.locator("h1").innerText(), "SaaS Retention Calculator");
+  assert.match(await page.locator(".lede").innerText(), /no figure you type leaves it/);
+  assert.match(await page.locator("main").innerText(), /needs JavaScript and WebAssembly/);
+  assert.equal(await page.locator('link[rel="icon"]').count(), 1);
+  await context.close();
 });
 
-test("the Content-Security-Policy is strict and allows exactly the inline loader", () => {
-  const html = readFileSync(DIST + "index.html", "utf8");
-  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+test("the Content-Security-Policy is strict and allows exactly the inline loader", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + "/");
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  await context.close();
   assert.ok(csp, "a CSP meta tag");
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   assert.match(csp, /connect-src 'self'/);
+  assert.match(csp, /style-src 'self'/);
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'|INLINE_SCRIPT_HASHES|\*/);
+  // The hash is that of the one inline script the page has.
+  const html = readFileSync(DIST + "index.html", "utf8");
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]));
+  assert.equal(inline.length, 1);
+  const hash = createHash("sha256").update(inline[0][2], "utf8").digest("base64");
+  assert.ok(csp.includes(`'sha256-${hash}'`));
 });
 
 test("loading and using the page makes no request beyond its origin and logs no error", async () => {
