@@ -5,6 +5,9 @@ use crate::state::CalculatorState;
 use leptos::prelude::*;
 
 /// Expansion rate, gross and net revenue churn, the NRR − GRR gap and ending MRR.
+///
+/// Written out row by row on purpose: a table of `(label, note, id, fn, unit)` rendered in a
+/// loop measured 245 bytes of brotli larger.
 #[component]
 pub fn MetricsList() -> impl IntoView {
     let state = expect_context::<CalculatorState>();

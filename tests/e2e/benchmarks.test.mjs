@@ -1,20 +1,12 @@
 // Comparing with peers: the percentile, its source on screen, period annualisation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, dataValue, fillAll } from "./harness.mjs";
+import { session, open, dataValue, fillAll } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session();
 
 test("the percentile names its source and year and follows the peer group", async () => {
-  const { page, context, log } = await open(browser, server.origin);
+  const { page, context, log } = await open(s.browser, s.origin);
   await fillAll(page, ["100k", "8k", "0", "0"]);
   // SaaS Capital 2026 (default): 50 + (108 − 103) × 40 ÷ 14.9 = 63.42…
   assert.match(await dataValue(page, "result-percentile"), /^63\.42/);
@@ -39,7 +31,7 @@ test("the percentile names its source and year and follows the peer group", asyn
 });
 
 test("monthly figures are annualised and everything follows", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await fillAll(page, ["100", "1", "0", "0"]);
   assert.equal(await dataValue(page, "result-nrr-annualised"), "101");
   await page.getByTestId("input-period").selectOption("month");
@@ -58,7 +50,7 @@ test("monthly figures are annualised and everything follows", async () => {
 });
 
 test("peer and period prefill from the link, and a shared link carries them", async () => {
-  const { page, context } = await open(browser, server.origin,
+  const { page, context } = await open(s.browser, s.origin,
     "/?peer=arr-10m-50m&period=quarter#start=200k&expansion=10k&contraction=2k&churn=4k");
   assert.equal(await page.getByTestId("input-peer-group").inputValue(), "arr-10m-50m");
   assert.equal(await page.getByTestId("input-period").inputValue(), "quarter");
@@ -72,7 +64,7 @@ test("peer and period prefill from the link, and a shared link carries them", as
 });
 
 test("an unknown peer or period falls back to the defaults without breaking the page", async () => {
-  const { page, context, log } = await open(browser, server.origin, "/#start=100&expansion=5&contraction=0&churn=0&peer=mars&period=decade");
+  const { page, context, log } = await open(s.browser, s.origin, "/#start=100&expansion=5&contraction=0&churn=0&peer=mars&period=decade");
   assert.equal(await page.getByTestId("input-peer-group").inputValue(), "private");
   assert.equal(await page.getByTestId("input-period").inputValue(), "year");
   assert.equal(await dataValue(page, "result-nrr"), "105");
@@ -81,7 +73,7 @@ test("an unknown peer or period falls back to the defaults without breaking the 
 });
 
 test("the sources panel lists every data set with its year", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await page.getByTestId("sources").locator("summary").click();
   const text = await page.getByTestId("sources").innerText();
   for (const cited of ["SaaS Capital 2026 NRR", "SaaS Capital 2026 GRR", "SaaSDB 2026 NRR",

@@ -1,20 +1,12 @@
 // A person using the calculator: typing figures, reading results, making mistakes.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, dataValue, typeInto, fillAll } from "./harness.mjs";
+import { session, open, dataValue, typeInto, fillAll } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session();
 
 test("typing four figures as people write them shows every result", async () => {
-  const { page, context, log } = await open(browser, server.origin);
+  const { page, context, log } = await open(s.browser, s.origin);
   await fillAll(page, ["$250,000", "50k", "5,000", "$20k"]);
   assert.equal(await dataValue(page, "result-nrr"), "110");
   assert.equal(await dataValue(page, "result-grr"), "90");
@@ -33,7 +25,7 @@ test("typing four figures as people write them shows every result", async () => 
 });
 
 test("arithmetic is exact decimal, not floating point", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await fillAll(page, ["0.1", "0.2", "0", "0"]);
   assert.equal(await dataValue(page, "result-nrr"), "300");
   await fillAll(page, ["3", "1", "0", "0"]);
@@ -43,7 +35,7 @@ test("arithmetic is exact decimal, not floating point", async () => {
 });
 
 test("every kind of bad input gets a clear message next to its field and no result", async () => {
-  const { page, context, log } = await open(browser, server.origin);
+  const { page, context, log } = await open(s.browser, s.origin);
   await fillAll(page, ["100000", "20000", "2000", "5000"]);
   const cases = [
     ["expansion", "", /Enter an amount/],
@@ -80,7 +72,7 @@ test("every kind of bad input gets a clear message next to its field and no resu
 });
 
 test("implausible figures compute but carry a warning", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await fillAll(page, ["100", "150", "0", "0"]);
   assert.equal(await dataValue(page, "result-nrr"), "250");
   assert.match(await page.getByTestId("warning").innerText(), /200%/);
@@ -88,7 +80,7 @@ test("implausible figures compute but carry a warning", async () => {
 });
 
 test("the currency picker relabels amounts", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await fillAll(page, ["1000", "100", "0", "0"]);
   await page.getByTestId("input-currency").selectOption("EUR");
   assert.equal(await page.getByTestId("result-ending-mrr").innerText(), "€1,100");

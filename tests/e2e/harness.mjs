@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const DIST = new URL("../../dist/", import.meta.url).pathname;
@@ -35,6 +36,24 @@ export async function serve(dir = DIST) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * One server and one browser for a test file: started before its first test, closed after
+ * its last. Read `session.origin` and `session.browser` inside tests.
+ */
+export function session() {
+  const s = {};
+  before(async () => {
+    s.server = await serve();
+    s.origin = s.server.origin;
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
 }
 
 /** Headless Chromium with the flags that keep it quiet on a closed network (Playwright gives

@@ -1,28 +1,20 @@
 // The page as a whole: privacy, the Content-Security-Policy, the static shell, accessibility,
 // keyboard use and small screens.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { serve, launch, open, fillAll, DIST } from "./harness.mjs";
+import { session, open, fillAll, DIST } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session();
 
 test("the static shell has the heading and purpose before any script runs", async () => {
   // What a visitor sees before the wasm lands, or without JavaScript at all.
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await s.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + "/");
+  await page.goto(s.origin + "/");
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
   assert.equal(await page.locator("h1").count(), 1);
   assert.equal(await page.locator("main").count(), 1);
@@ -34,9 +26,9 @@ test("the static shell has the heading and purpose before any script runs", asyn
 });
 
 test("the Content-Security-Policy is strict and allows exactly the inline loader", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await s.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + "/");
+  await page.goto(s.origin + "/");
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   await context.close();
   assert.ok(csp, "a CSP meta tag");
@@ -54,7 +46,7 @@ test("the Content-Security-Policy is strict and allows exactly the inline loader
 });
 
 test("loading and using the page makes no request beyond its origin and logs no error", async () => {
-  const { page, context, log } = await open(browser, server.origin);
+  const { page, context, log } = await open(s.browser, s.origin);
   await fillAll(page, ["100k", "10k", "1k", "2k"]);
   await page.getByTestId("input-currency").selectOption("GBP");
   await page.waitForLoadState("networkidle");
@@ -66,7 +58,7 @@ test("loading and using the page makes no request beyond its origin and logs no 
 });
 
 test("the policy is enforced: injected inline script does not run", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   const outcome = await page.evaluate(async () => {
     const violation = new Promise((resolve) =>
       document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true }));
@@ -82,7 +74,7 @@ test("the policy is enforced: injected inline script does not run", async () => 
 
 test("no accessibility violations, empty and with results (axe-core)", async () => {
   // axe is injected as inline script, which the page's own CSP rightly refuses: bypass it here only.
-  const { page, context } = await open(browser, server.origin, "/", { bypassCSP: true });
+  const { page, context } = await open(s.browser, s.origin, "/", { bypassCSP: true });
   for (const step of ["empty", "filled", "invalid"]) {
     if (step === "filled") await fillAll(page, ["100k", "10k", "1k", "2k"]);
     if (step === "invalid") await fillAll(page, ["abc", "10k", "-1", "2k"]);
@@ -95,7 +87,7 @@ test("no accessibility violations, empty and with results (axe-core)", async () 
 });
 
 test("the keyboard reaches every control in order, with a visible focus ring", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   assert.equal(await page.locator(".summary-bar").count(), 0, "no summary bar without results");
   const order = [];
   for (let i = 0; i < 8; i++) {
@@ -115,7 +107,7 @@ test("the keyboard reaches every control in order, with a visible focus ring", a
 });
 
 test("at 320 px wide nothing scrolls sideways", async () => {
-  const { page, context } = await open(browser, server.origin, "/#start=1000000000&expansion=250000000&contraction=1&churn=1", {
+  const { page, context } = await open(s.browser, s.origin, "/#start=1000000000&expansion=250000000&contraction=1&churn=1", {
     viewport: { width: 320, height: 640 },
   });
   await page.getByTestId("result-nrr").and(page.locator("[data-value]")).waitFor();

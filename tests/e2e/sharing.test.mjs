@@ -1,20 +1,12 @@
 // Prefilled links, the address bar kept in step, and "Copy link".
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, dataValue, typeInto, fillAll } from "./harness.mjs";
+import { session, open, dataValue, typeInto, fillAll } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = session();
 
 test("the query string prefills, then the figures move into the fragment", async () => {
-  const { page, context } = await open(browser, server.origin, "/?start=250k&expansion=50k&contraction=5k&churn=20k&utm_source=mail");
+  const { page, context } = await open(s.browser, s.origin, "/?start=250k&expansion=50k&contraction=5k&churn=20k&utm_source=mail");
   assert.equal(await dataValue(page, "result-nrr"), "110");
   const url = new URL(page.url());
   assert.equal(url.search, "?utm_source=mail", "figures leave the query, other parameters stay");
@@ -23,7 +15,7 @@ test("the query string prefills, then the figures move into the fragment", async
 });
 
 test("the fragment prefills, and an invalid value shows its error in its field", async () => {
-  const { page, context } = await open(browser, server.origin, "/#start=abc&expansion=%2410%2C000&contraction=0&churn=0&currency=GBP");
+  const { page, context } = await open(s.browser, s.origin, "/#start=abc&expansion=%2410%2C000&contraction=0&churn=0&currency=GBP");
   assert.match(await page.getByTestId("error-start").innerText(), /isn't an amount/);
   assert.equal(await page.getByTestId("input-start").inputValue(), "abc");
   assert.equal(await page.getByTestId("input-expansion").inputValue(), "$10,000");
@@ -35,7 +27,7 @@ test("the fragment prefills, and an invalid value shows its error in its field",
 });
 
 test("typing keeps the fragment in sync without adding history entries", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   const before = await page.evaluate(() => history.length);
   await fillAll(page, ["$1,000", "200", "50", "0"]);
   assert.equal(new URL(page.url()).hash, "#start=$1,000&expansion=200&contraction=50&churn=0");
@@ -46,7 +38,7 @@ test("typing keeps the fragment in sync without adding history entries", async (
 });
 
 test("a shared link opened in the same tab loads its figures", async () => {
-  const { page, context } = await open(browser, server.origin);
+  const { page, context } = await open(s.browser, s.origin);
   await page.evaluate(() => { location.hash = "start=200&expansion=20&contraction=0&churn=10"; });
   await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "105");
   assert.equal(await page.getByTestId("input-churn").inputValue(), "10");
@@ -54,14 +46,14 @@ test("a shared link opened in the same tab loads its figures", async () => {
 });
 
 test("Copy link copies a link that reopens the same figures", async () => {
-  const { page, context } = await open(browser, server.origin, "/", { permissions: ["clipboard-read", "clipboard-write"] });
+  const { page, context } = await open(s.browser, s.origin, "/", { permissions: ["clipboard-read", "clipboard-write"] });
   await fillAll(page, ["€80,000", "12k", "1k", "3k"]);
   await page.getByTestId("input-currency").selectOption("EUR");
   await page.getByTestId("copy-link").click();
   await page.getByTestId("copy-status").filter({ hasText: "Link copied" }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(server.origin + "/#"), link);
-  const fresh = await open(browser, server.origin, link.slice(server.origin.length));
+  assert.ok(link.startsWith(s.origin + "/#"), link);
+  const fresh = await open(s.browser, s.origin, link.slice(s.origin.length));
   for (const id of ["result-nrr", "result-grr", "result-ending-mrr", "projection-year-5"]) {
     assert.equal(await dataValue(fresh.page, id), await dataValue(page, id), id);
   }
