@@ -62,9 +62,7 @@ impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FieldError::Amount(e) => e.fmt(f),
-            FieldError::ZeroStart => f.write_str(
-                "Starting MRR must be more than zero: retention is measured against it.",
-            ),
+            FieldError::ZeroStart => MetricsError::StartNotPositive.fmt(f),
         }
     }
 }

@@ -30,15 +30,7 @@ pub fn BenchmarkPanel() -> impl IntoView {
     let nrr_strip = Signal::derive(move || {
         let group = state.peer.get();
         let references: Vec<(String, Decimal)> = if group.key == "public" {
-            MARKERS
-                .iter()
-                .map(|m| {
-                    (
-                        format!("{} {} ({})", m.company, m.published, m.period),
-                        m.nrr,
-                    )
-                })
-                .collect()
+            MARKERS.iter().map(|m| (m.label(), m.nrr)).collect()
         } else {
             Vec::new()
         };

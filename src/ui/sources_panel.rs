@@ -70,10 +70,7 @@ fn sources_html() -> String {
     }
     html.push_str("</ul><p>Public companies' latest disclosed NRR, shown for reference, not as a distribution (filings compiled by SubJolt, 2026):</p><ul class=\"markers\">");
     for m in &MARKERS {
-        html.push_str(&format!(
-            "<li>{}</li>",
-            escape(&format!("{} {} ({})", m.company, m.published, m.period))
-        ));
+        html.push_str(&format!("<li>{}</li>", escape(&m.label())));
     }
     html.push_str(&format!(
         "</ul><p class=\"note\">Reading: {}</p>",

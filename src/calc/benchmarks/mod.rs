@@ -101,6 +101,13 @@ pub struct Marker {
     pub period: &'static str,
 }
 
+impl Marker {
+    /// "Snowflake 126% (Q1 FY2027)".
+    pub fn label(&self) -> String {
+        format!("{} {} ({})", self.company, self.published, self.period)
+    }
+}
+
 /// `value` tenths of a percent as a decimal: `pct(1179)` is 117.9.
 pub(crate) const fn pct(tenths: u32) -> Decimal {
     Decimal::from_parts(tenths, 0, 0, false, 1)
