@@ -3,7 +3,7 @@
 use super::choice_picker::ChoicePicker;
 use super::percentile_strip::PercentileStrip;
 use crate::calc::benchmarks::percentile::Standing;
-use crate::calc::benchmarks::{Distribution, MARKERS, PEER_GROUPS};
+use crate::calc::benchmarks::{Distribution, PEER_GROUPS};
 use crate::calc::{format, PeerGroup, Period};
 use crate::chart::strip::layout;
 use crate::state::CalculatorState;
@@ -25,15 +25,15 @@ pub fn BenchmarkPanel() -> impl IntoView {
         Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.nrr_standing));
     let grr_standing =
         Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.grr_standing));
-    // Public companies' disclosed NRR are reference marks on the public group's strip only:
-    // they are single filings, not part of any distribution.
+    // Single published figures (filings, lone medians) are reference marks, never part of
+    // the distribution the percentile is read from.
     let nrr_strip = Signal::derive(move || {
         let group = state.peer.get();
-        let references: Vec<(String, Decimal)> = if group.key == "public" {
-            MARKERS.iter().map(|m| (m.label(), m.nrr)).collect()
-        } else {
-            Vec::new()
-        };
+        let references: Vec<(String, Decimal)> = group
+            .references
+            .iter()
+            .map(|m| (m.label(), m.nrr))
+            .collect();
         layout(group.nrr, nrr.get()?, &references)
     });
     let grr_strip = Signal::derive(move || layout(state.peer.get().grr?, grr.get()?, &[]));

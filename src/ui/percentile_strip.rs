@@ -29,14 +29,17 @@ pub fn PercentileStrip(
             .iter()
             .map(|(label, _)| label.as_str())
             .collect::<Vec<_>>()
-            .join(", ");
-        let label = match references.is_empty() {
-            true => format!("{name}: {you}; published {published}"),
-            false => format!("{name}: {you}; published {published}; public companies {references}"),
+            .join(" · ");
+        let (label, legend) = match references.is_empty() {
+            true => (format!("{name}: {you}; published {published}"), published),
+            false => (
+                format!("{name}: {you}; published {published}; marked {references}"),
+                format!("{published}. Grey marks: {references}"),
+            ),
         };
         Some(view! {
             <div class="strip" role="img" aria-label=label inner_html=svg(&strip, &you)></div>
-            <p class="strip-points" aria-hidden="true">{published}</p>
+            <p class="strip-points" aria-hidden="true">{legend}</p>
         })
     }
 }

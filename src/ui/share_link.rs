@@ -6,12 +6,11 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// Copies the share link to the clipboard (`data-testid="copy-link"`). Where the clipboard is
-/// unavailable, it shows the link selected in a read-only field to copy by hand.
+/// unavailable, the status line shows the link itself, to select and copy by hand.
 #[component]
 pub fn ShareLink() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     let status = RwSignal::new(String::new());
-    let manual_link = RwSignal::new(None::<String>);
     let copy = move |_| {
         let texts = state.texts_untracked();
         let url = location::share_url(
@@ -19,16 +18,10 @@ pub fn ShareLink() -> impl IntoView {
             untrack(|| state.choices()),
         );
         leptos::task::spawn_local(async move {
-            match write_to_clipboard(&url).await {
-                Ok(()) => {
-                    manual_link.set(None);
-                    status.set("Link copied. The figures travel after the #, which browsers never send to a server.".into());
-                }
-                Err(_) => {
-                    manual_link.set(Some(url));
-                    status.set("Copy this link:".into());
-                }
-            }
+            status.set(match write_to_clipboard(&url).await {
+                Ok(()) => "Link copied. The figures travel after the #, which browsers never send to a server.".into(),
+                Err(_) => format!("Copy this link: {url}"),
+            });
         });
     };
     view! {
@@ -39,25 +32,6 @@ pub fn ShareLink() -> impl IntoView {
             <p class="share-status" role="status" data-testid="copy-status">
                 {move || status.get()}
             </p>
-            {move || {
-                manual_link
-                    .get()
-                    .map(|url| {
-                        view! {
-                            <input
-                                class="manual-link"
-                                type="text"
-                                readonly
-                                aria-label="Link to these figures"
-                                data-testid="share-url"
-                                prop:value=url
-                                on:focus=|ev| {
-                                    event_target::<web_sys::HtmlInputElement>(&ev).select()
-                                }
-                            />
-                        }
-                    })
-            }}
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! Every data set behind the comparison, with its source, year, population and method.
 
-use crate::calc::benchmarks::{Distribution, Metric, MARKERS, PEER_GROUPS};
+use crate::calc::benchmarks::{Distribution, Metric, MARKERS, PEER_GROUPS, SINGLE_MEDIANS};
 use crate::calc::reading::SOURCES;
 use crate::chart::escape;
 use leptos::prelude::*;
@@ -68,8 +68,12 @@ fn sources_html() -> String {
             escape(&points)
         ));
     }
-    html.push_str("</ul><p>Public companies' latest disclosed NRR, shown for reference, not as a distribution (filings compiled by SubJolt, 2026):</p><ul class=\"markers\">");
+    html.push_str("</ul><p>Public companies' latest disclosed NRR, marked on the public group's strip, never part of a distribution (filings compiled by SubJolt, 2026):</p><ul class=\"markers\">");
     for m in &MARKERS {
+        html.push_str(&format!("<li>{}</li>", escape(&m.label())));
+    }
+    html.push_str("</ul><p>Single published medians, marked on the private group's strip:</p><ul class=\"markers\">");
+    for m in &SINGLE_MEDIANS {
         html.push_str(&format!("<li>{}</li>", escape(&m.label())));
     }
     html.push_str(&format!(

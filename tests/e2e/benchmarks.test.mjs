@@ -22,7 +22,13 @@ test("the percentile names its source and year and follows the peer group", asyn
   assert.match(await page.getByTestId("result-percentile").innerText(), /45th percentile of public SaaS companies \(SaaSDB 2026\)/);
   assert.match(page.url(), /peer=public/);
 
+  // Public companies' filings are reference marks on the public strip, named for screen readers.
+  assert.match(await page.locator(".strip").first().getAttribute("aria-label"), /marked Snowflake 126% \(Q1 FY2027\)/);
+  assert.equal(await page.locator(".strip-reference").count(), 8);
+  assert.match(await page.locator(".strip-points").first().innerText(), /Grey marks: Snowflake 126%/);
+
   await page.getByTestId("input-peer-group").selectOption("acv-over-100k");
+  assert.equal(await page.locator(".strip-reference").count(), 0);
   // Optifai ACV > $100K: median 118, so 108 lies below the lowest published point.
   assert.equal(await dataValue(page, "result-percentile"), "50");
   assert.match(await page.getByTestId("result-percentile").innerText(), /^Below the 50th percentile/);
@@ -78,7 +84,7 @@ test("the sources panel lists every data set with its year", async () => {
   const text = await page.getByTestId("sources").innerText();
   for (const cited of ["SaaS Capital 2026 NRR", "SaaS Capital 2026 GRR", "SaaSDB 2026 NRR",
     "KeyBanc Capital Markets & Sapphire Ventures SaaS survey 2024 GRR", "Optifai B2B SaaS Benchmarks (N=939) 2026 NRR",
-    "year not stated", "Snowflake 126% (Q1 FY2027)"]) {
+    "year not stated", "Snowflake 126% (Q1 FY2027)", "ChartMogul venture-backed median ~106%"]) {
     assert.ok(text.includes(cited), `sources mention ${cited}`);
   }
   await context.close();

@@ -61,3 +61,13 @@ test("Copy link copies a link that reopens the same figures", async () => {
   await fresh.context.close();
   await context.close();
 });
+
+test("without clipboard access the link is shown to copy by hand", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=100&expansion=5&contraction=0&churn=0");
+  await page.evaluate(() => { delete Navigator.prototype.clipboard; });
+  await page.getByTestId("copy-link").click();
+  const status = page.getByTestId("copy-status");
+  await status.filter({ hasText: "Copy this link:" }).waitFor();
+  assert.equal(await status.innerText(), `Copy this link: ${s.origin}/#start=100&expansion=5&contraction=0&churn=0`);
+  await context.close();
+});

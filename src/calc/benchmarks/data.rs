@@ -141,23 +141,30 @@ const fn group(
         label,
         nrr,
         grr,
+        references: &[],
     }
 }
 
 /// Every peer group; the first is the default.
 pub static PEER_GROUPS: [PeerGroup; 10] = [
-    group(
-        "private",
-        "private B2B SaaS, $3–20M ARR",
-        &SAAS_CAPITAL_2026_NRR,
-        Some(&SAAS_CAPITAL_2026_GRR),
-    ),
-    group(
-        "public",
-        "public SaaS companies",
-        &SAASDB_PUBLIC_2026_NRR,
-        None,
-    ),
+    PeerGroup {
+        references: &SINGLE_MEDIANS,
+        ..group(
+            "private",
+            "private B2B SaaS, $3–20M ARR",
+            &SAAS_CAPITAL_2026_NRR,
+            Some(&SAAS_CAPITAL_2026_GRR),
+        )
+    },
+    PeerGroup {
+        references: &MARKERS,
+        ..group(
+            "public",
+            "public SaaS companies",
+            &SAASDB_PUBLIC_2026_NRR,
+            None,
+        )
+    },
     group(
         "arr-under-1m",
         "SaaS below $1M ARR",
@@ -209,13 +216,13 @@ pub static PEER_GROUPS: [PeerGroup; 10] = [
 ];
 
 const fn marker(
-    company: &'static str,
+    name: &'static str,
     tenths: u32,
     published: &'static str,
     period: &'static str,
 ) -> Marker {
     Marker {
-        company,
+        name,
         nrr: pct(tenths),
         published,
         period,
@@ -233,4 +240,20 @@ pub static MARKERS: [Marker; 8] = [
     marker("CrowdStrike", 1150, "115%", "Q4 FY2026"),
     marker("Twilio", 1140, "114%", "Q1 FY2026"),
     marker("HubSpot", 1030, "103%", "Q1 2026"),
+];
+
+/// Private-company surveys that publish a single median: reference marks for the private group.
+pub static SINGLE_MEDIANS: [Marker; 2] = [
+    marker(
+        "ChartMogul venture-backed median",
+        1060,
+        "~106%",
+        "SaaS Retention Report, via SubJolt 2026",
+    ),
+    marker(
+        "Benchmarkit with Maxio median",
+        1010,
+        "101%",
+        "2025 report, FY2024 data",
+    ),
 ];

@@ -8,7 +8,7 @@
 mod data;
 pub mod percentile;
 
-pub use data::{MARKERS, PEER_GROUPS};
+pub use data::{MARKERS, PEER_GROUPS, SINGLE_MEDIANS};
 use rust_decimal::Decimal;
 
 /// Which retention metric a distribution describes.
@@ -72,6 +72,8 @@ pub struct PeerGroup {
     pub nrr: &'static Distribution,
     /// The GRR distribution, where one is published for a comparable population.
     pub grr: Option<&'static Distribution>,
+    /// Single published NRR figures for a similar population, drawn as reference marks.
+    pub references: &'static [Marker],
 }
 
 impl PeerGroup {
@@ -88,23 +90,24 @@ impl PeerGroup {
     }
 }
 
-/// A public company's disclosed figure: shown as a reference point, never as a distribution.
+/// A single published NRR figure (a company's filing, or a survey's lone median): shown as a
+/// reference mark, never as part of a distribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marker {
-    /// Company.
-    pub company: &'static str,
+    /// Whose figure it is.
+    pub name: &'static str,
     /// NRR used to place it, in percent.
     pub nrr: Decimal,
-    /// As disclosed (`126%`, `low-120s`).
+    /// As published (`126%`, `low-120s`, `~106%`).
     pub published: &'static str,
-    /// The filing period.
+    /// Where and when: a filing period, or a report and year.
     pub period: &'static str,
 }
 
 impl Marker {
     /// "Snowflake 126% (Q1 FY2027)".
     pub fn label(&self) -> String {
-        format!("{} {} ({})", self.company, self.published, self.period)
+        format!("{} {} ({})", self.name, self.published, self.period)
     }
 }
 

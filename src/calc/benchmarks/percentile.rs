@@ -250,5 +250,20 @@ mod tests {
                 assert!(t.points.iter().all(|p| p.value <= Decimal::ONE_HUNDRED));
             }
         }
+        for mark in PEER_GROUPS.iter().flat_map(|g| g.references) {
+            assert!(
+                !mark.name.is_empty() && !mark.published.is_empty(),
+                "{mark:?}"
+            );
+            assert!(
+                mark.period.chars().any(|c| c.is_ascii_digit()),
+                "{mark:?} needs a date"
+            );
+        }
+        assert_eq!(
+            PEER_GROUPS[1].references.len(),
+            8,
+            "public filings mark the public strip"
+        );
     }
 }
