@@ -68,67 +68,73 @@ const STAGE_SOURCE: &str = "ProductQuant NRR benchmarks (OpenView, SaaStr, Gains
 const STAGE_METHOD: &str = "Median and top-quartile NRR by ARR tier, each published as a range \
 and read at its midpoint.";
 
-const fn stage(population: &'static str, points: &'static [Point]) -> Distribution {
-    Distribution {
-        metric: Metric::Nrr,
-        source: STAGE_SOURCE,
-        year: None,
-        reported_by: None,
-        population,
-        method: STAGE_METHOD,
-        points,
-    }
-}
+/// What the four ARR-tier tables share; each sets its population and points.
+const STAGE: Distribution = Distribution {
+    metric: Metric::Nrr,
+    source: STAGE_SOURCE,
+    year: None,
+    reported_by: None,
+    population: "",
+    method: STAGE_METHOD,
+    points: &[],
+};
 
-static STAGE_UNDER_1M: Distribution = stage(
-    "SaaS companies below $1M ARR",
-    &[p(50, 885, "85–92%"), p(75, 975, "95–100%")],
-);
-static STAGE_1M_10M: Distribution = stage(
-    "SaaS companies at $1–10M ARR",
-    &[p(50, 1000, "95–105%"), p(75, 1115, "108–115%")],
-);
-static STAGE_10M_50M: Distribution = stage(
-    "SaaS companies at $10–50M ARR",
-    &[p(50, 1085, "105–112%"), p(75, 1200, "115–125%")],
-);
-static STAGE_OVER_50M: Distribution = stage(
-    "SaaS companies above $50M ARR",
-    &[p(50, 1115, "108–115%"), p(75, 1300, "120–140%+")],
-);
+static STAGE_UNDER_1M: Distribution = Distribution {
+    population: "SaaS companies below $1M ARR",
+    points: &[p(50, 885, "85–92%"), p(75, 975, "95–100%")],
+    ..STAGE
+};
+static STAGE_1M_10M: Distribution = Distribution {
+    population: "SaaS companies at $1–10M ARR",
+    points: &[p(50, 1000, "95–105%"), p(75, 1115, "108–115%")],
+    ..STAGE
+};
+static STAGE_10M_50M: Distribution = Distribution {
+    population: "SaaS companies at $10–50M ARR",
+    points: &[p(50, 1085, "105–112%"), p(75, 1200, "115–125%")],
+    ..STAGE
+};
+static STAGE_OVER_50M: Distribution = Distribution {
+    population: "SaaS companies above $50M ARR",
+    points: &[p(50, 1115, "108–115%"), p(75, 1300, "120–140%+")],
+    ..STAGE
+};
 
 const ACV_SOURCE: &str = "Optifai B2B SaaS Benchmarks (N=939)";
 const ACV_METHOD: &str = "Median and top-quartile NRR by annual contract value, as published \
 (approximate figures; the SMB median 100–102% is read as 101%).";
 
-const fn acv(population: &'static str, points: &'static [Point]) -> Distribution {
-    Distribution {
-        metric: Metric::Nrr,
-        source: ACV_SOURCE,
-        year: Some(2026),
-        reported_by: Some("SubJolt NRR & GRR benchmarks, 2026"),
-        population,
-        method: ACV_METHOD,
-        points,
-    }
-}
+/// What the four ACV-band tables share; each sets its population and points.
+const ACV: Distribution = Distribution {
+    metric: Metric::Nrr,
+    source: ACV_SOURCE,
+    year: Some(2026),
+    reported_by: Some("SubJolt NRR & GRR benchmarks, 2026"),
+    population: "",
+    method: ACV_METHOD,
+    points: &[],
+};
 
-static ACV_UNDER_5K: Distribution = acv(
-    "B2B SaaS with ACV under $5K",
-    &[p(50, 970, "~97%"), p(75, 1080, "~108%")],
-);
-static ACV_5K_25K: Distribution = acv(
-    "B2B SaaS with ACV of $5–25K",
-    &[p(50, 1010, "~100–102%"), p(75, 1150, "~115%")],
-);
-static ACV_25K_100K: Distribution = acv(
-    "B2B SaaS with ACV of $25–100K",
-    &[p(50, 1080, "~108%"), p(75, 1250, "~125%")],
-);
-static ACV_OVER_100K: Distribution = acv(
-    "B2B SaaS with ACV over $100K",
-    &[p(50, 1180, "~118%"), p(75, 1350, "~135%")],
-);
+static ACV_UNDER_5K: Distribution = Distribution {
+    population: "B2B SaaS with ACV under $5K",
+    points: &[p(50, 970, "~97%"), p(75, 1080, "~108%")],
+    ..ACV
+};
+static ACV_5K_25K: Distribution = Distribution {
+    population: "B2B SaaS with ACV of $5–25K",
+    points: &[p(50, 1010, "~100–102%"), p(75, 1150, "~115%")],
+    ..ACV
+};
+static ACV_25K_100K: Distribution = Distribution {
+    population: "B2B SaaS with ACV of $25–100K",
+    points: &[p(50, 1080, "~108%"), p(75, 1250, "~125%")],
+    ..ACV
+};
+static ACV_OVER_100K: Distribution = Distribution {
+    population: "B2B SaaS with ACV over $100K",
+    points: &[p(50, 1180, "~118%"), p(75, 1350, "~135%")],
+    ..ACV
+};
 
 const fn group(
     key: &'static str,
