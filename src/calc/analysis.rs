@@ -97,8 +97,6 @@ impl fmt::Display for Warning {
 pub struct Outcome {
     /// The metrics, for the period the figures cover.
     pub metrics: Metrics,
-    /// The period the figures cover.
-    pub period: Period,
     /// NRR and GRR over a year (annualised from a shorter period), or `None` if
     /// annualising outgrows a decimal.
     pub annual: Option<AnnualRates>,
@@ -156,17 +154,14 @@ pub fn analyse(texts: [&str; 4], period: Period, peers: &PeerGroup) -> Analysis 
 }
 
 fn outcome(metrics: Metrics, period: Period, peers: &PeerGroup) -> Outcome {
-    let annual = match period {
-        Period::Year => Some(AnnualRates::of_year(&metrics)),
-        _ => annualise(metrics.nrr, period)
-            .zip(annualise(metrics.grr, period))
-            .map(|(nrr, grr)| AnnualRates {
-                nrr,
-                grr,
-                has_expansion: !metrics.movements.expansion.is_zero(),
-                annualised: true,
-            }),
-    };
+    let annual = annualise(metrics.nrr, period)
+        .zip(annualise(metrics.grr, period))
+        .map(|(nrr, grr)| AnnualRates {
+            nrr,
+            grr,
+            has_expansion: !metrics.movements.expansion.is_zero(),
+            annualised: period != Period::Year,
+        });
     let mut warnings = Vec::new();
     if annual.is_some_and(|a| a.nrr > Decimal::from(200)) {
         warnings.push(Warning::NrrImplausiblyHigh);
@@ -176,7 +171,6 @@ fn outcome(metrics: Metrics, period: Period, peers: &PeerGroup) -> Outcome {
     }
     Outcome {
         metrics,
-        period,
         annual,
         nrr_standing: annual.map(|a| standing(peers.nrr, a.nrr)),
         grr_standing: annual.zip(peers.grr).map(|(a, d)| standing(d, a.grr)),

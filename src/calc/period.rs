@@ -50,6 +50,11 @@ impl Period {
 /// A retention rate for one period (percent) as an annual estimate (percent):
 /// 100 × (rate ÷ 100)^(periods a year). `None` if it outgrows a decimal.
 pub fn annualise(rate: Decimal, period: Period) -> Option<Decimal> {
+    if period == Period::Year {
+        // Already annual: returned as is, so the ÷ 100 × 100 round trip can't round a rate
+        // that uses all 28 digits.
+        return Some(rate.normalize());
+    }
     let ratio = rate.checked_div(Decimal::ONE_HUNDRED)?;
     let mut factor = Decimal::ONE;
     for _ in 0..period.per_year() {
@@ -85,6 +90,8 @@ mod tests {
             d("88.6385")
         );
         assert_eq!(annualise(d("0"), Period::Month).unwrap(), d("0"));
+        let full = d("0.0033333333333333333333333333");
+        assert_eq!(annualise(full, Period::Year).unwrap(), full);
     }
 
     #[test]

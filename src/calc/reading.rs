@@ -1,7 +1,6 @@
 //! What the numbers mean, in plain words, each claim tied to a named, dated source.
 
 use super::format;
-use super::metrics::Metrics;
 use rust_decimal::Decimal;
 
 /// Where NRR stands in the commonly published bands.
@@ -64,18 +63,6 @@ pub struct AnnualRates {
     pub has_expansion: bool,
     /// Whether the rates were annualised from a shorter period (the text then says so).
     pub annualised: bool,
-}
-
-impl AnnualRates {
-    /// The rates of figures that already cover a year.
-    pub fn of_year(m: &Metrics) -> AnnualRates {
-        AnnualRates {
-            nrr: m.nrr,
-            grr: m.grr,
-            has_expansion: !m.movements.expansion.is_zero(),
-            annualised: false,
-        }
-    }
 }
 
 /// Reads a year's rates.
@@ -153,20 +140,24 @@ pub fn read(r: &AnnualRates) -> Reading {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::metrics::Movements;
+    use crate::calc::metrics::{Metrics, Movements};
     use std::str::FromStr;
 
     fn reading(start: &str, expansion: &str, contraction: &str, churn: &str) -> Reading {
         let d = |s: &str| Decimal::from_str(s).unwrap();
-        read(&AnnualRates::of_year(
-            &Metrics::compute(Movements {
-                start: d(start),
-                expansion: d(expansion),
-                contraction: d(contraction),
-                churn: d(churn),
-            })
-            .unwrap(),
-        ))
+        let m = Metrics::compute(Movements {
+            start: d(start),
+            expansion: d(expansion),
+            contraction: d(contraction),
+            churn: d(churn),
+        })
+        .unwrap();
+        read(&AnnualRates {
+            nrr: m.nrr,
+            grr: m.grr,
+            has_expansion: !m.movements.expansion.is_zero(),
+            annualised: false,
+        })
     }
 
     #[test]
