@@ -29,12 +29,9 @@ pub struct CalculatorState {
 impl CalculatorState {
     /// A state starting from what the URL asked for.
     pub fn new(prefill: &Prefill) -> CalculatorState {
-        let texts: [RwSignal<String>; 4] =
-            std::array::from_fn(|i| RwSignal::new(prefill.texts[i].clone().unwrap_or_default()));
-        let touched = std::array::from_fn(|i| RwSignal::new(prefill.texts[i].is_some()));
-        let choices = prefill.choices();
-        let period = RwSignal::new(choices.period);
-        let peer = RwSignal::new(choices.peer);
+        let texts: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
+        let period = RwSignal::new(Period::default());
+        let peer = RwSignal::new(PeerGroup::default_group());
         let analysis = Memo::new(move |_| {
             let values = texts.map(|t| t.get());
             analyse(
@@ -43,14 +40,16 @@ impl CalculatorState {
                 peer.get(),
             )
         });
-        CalculatorState {
+        let state = CalculatorState {
             texts,
-            currency: RwSignal::new(choices.currency),
+            currency: RwSignal::new(Currency::default()),
             period,
             peer,
-            touched,
+            touched: std::array::from_fn(|_| RwSignal::new(false)),
             analysis,
-        }
+        };
+        state.load(prefill);
+        state
     }
 
     /// Replaces everything with a new prefill (a shared link opened in the same tab).
