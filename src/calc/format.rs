@@ -48,6 +48,36 @@ pub fn money(value: Decimal, currency: Currency) -> String {
     format!("{sign}{}{body}", currency.symbol())
 }
 
+/// Money in a few characters, for chart axes and labels: `$950`, `$12.5K`, `€1.2M`, `£3B`.
+/// One decimal at most, dropped when zero; exact figures are shown elsewhere.
+pub fn compact_money(value: Decimal, currency: Currency) -> String {
+    const STEPS: [(u64, &str); 4] = [
+        (1_000, "K"),
+        (1_000_000, "M"),
+        (1_000_000_000, "B"),
+        (1_000_000_000_000, "T"),
+    ];
+    let magnitude = value.abs();
+    let (mut shown, mut unit) = (round(magnitude, 0), "");
+    // Step up while the figure would read 1,000 or more: 999,950 is "$1M", not "$1,000K".
+    for (size, suffix) in STEPS {
+        if shown < Decimal::from(1000) {
+            break;
+        }
+        (shown, unit) = (round(magnitude / Decimal::from(size), 1), suffix);
+    }
+    let sign = if value.is_sign_negative() && !shown.is_zero() {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    format!(
+        "{sign}{}{}{unit}",
+        currency.symbol(),
+        grouped(shown, 1, false)
+    )
+}
+
 fn round(value: Decimal, places: u32) -> Decimal {
     value
         .round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
@@ -125,6 +155,22 @@ mod tests {
         assert_eq!(money(d("0.5"), Currency::Usd), "$0.50");
         assert_eq!(money(d("-1234.5"), Currency::Usd), "\u{2212}$1,234.50");
         assert_eq!(money(d("100"), Currency::Usd), "$100");
+    }
+
+    #[test]
+    fn compact_money_uses_one_short_suffix() {
+        let c = |s| compact_money(d(s), Currency::Usd);
+        assert_eq!(c("0"), "$0");
+        assert_eq!(c("950"), "$950");
+        assert_eq!(c("999.6"), "$1K");
+        assert_eq!(c("12500"), "$12.5K");
+        assert_eq!(c("250000"), "$250K");
+        assert_eq!(c("999950"), "$1M");
+        assert_eq!(c("1234567"), "$1.2M");
+        assert_eq!(c("3000000000"), "$3B");
+        assert_eq!(c("1000000000000000"), "$1,000T");
+        assert_eq!(c("-402627.5"), "\u{2212}$402.6K");
+        assert_eq!(compact_money(d("1200000"), Currency::Eur), "€1.2M");
     }
 
     #[test]

@@ -1,7 +1,16 @@
-//! Charts as SVG markup built from strings, inlined into the page. Pure and tested natively:
-//! only numbers and escaped text go in, and no `style` attribute is written (the page's CSP
-//! refuses inline styles), so colours come from CSS classes and custom properties.
+//! Charts as SVG markup, inlined into the page. Pure and tested natively: only numbers and
+//! escaped text go in, and no `style` attribute is written (the page's CSP refuses inline
+//! styles), so colours come from CSS classes and custom properties.
+//!
+//! [`strip`] is hand-built: it is small and ships in the first load. The chart pack
+//! ([`projection`], [`bridge`], [`percentile`]) is drawn by plotters and only linked into the
+//! deferred `chart-pack` module, so plotters costs the first load nothing.
 
+pub mod bridge;
+pub mod frame;
+pub mod palette;
+pub mod percentile;
+pub mod projection;
 pub mod strip;
 
 /// Escapes text for SVG/HTML content and attribute values.
@@ -18,6 +27,15 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The text of every `<text>` element, trimmed (plotters writes it on its own line).
+#[cfg(test)]
+pub(crate) fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].trim().to_string()))
+        .collect()
 }
 
 #[cfg(test)]
