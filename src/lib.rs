@@ -8,6 +8,7 @@
 
 pub mod calc;
 pub mod chart;
+pub mod chart_pack;
 pub mod export;
 pub mod state;
 #[cfg(target_arch = "wasm32")]

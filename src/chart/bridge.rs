@@ -1,7 +1,7 @@
 //! The revenue bridge (a waterfall): starting MRR, plus expansion, minus contraction, minus
 //! churn, giving ending MRR from the same customers.
 
-use super::frame::{self, Size, LABEL_FONT};
+use super::frame::{self, Chart, Size};
 use super::palette::Ink;
 use crate::calc::format::{compact_money, MINUS};
 use crate::calc::metrics::Movements;
@@ -14,10 +14,8 @@ use rust_decimal::Decimal;
 /// One bar: its name, the signed amount it adds, and where it floats from and to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bar {
-    /// Full name; the chart shortens it when narrow.
+    /// Its name, under the bar.
     pub name: &'static str,
-    /// Short name, for narrow charts.
-    pub short: &'static str,
     /// What the bar adds (negative for losses); the total itself for start and end.
     pub amount: Decimal,
     /// Its lower edge, in currency units.
@@ -33,19 +31,17 @@ pub fn bars(m: &Movements) -> Option<[Bar; 5]> {
     let after_expansion = m.start.checked_add(m.expansion)?;
     let after_contraction = after_expansion.checked_sub(m.contraction)?;
     let end = after_contraction.checked_sub(m.churn)?;
-    let bar = |name, short, amount, a: Decimal, b: Decimal, ink| Bar {
+    let bar = |name, amount, a: Decimal, b: Decimal, ink| Bar {
         name,
-        short,
         amount,
         from: a.min(b),
         to: a.max(b),
         ink,
     };
     Some([
-        bar("Start", "Start", m.start, Decimal::ZERO, m.start, Ink::You),
+        bar("Start", m.start, Decimal::ZERO, m.start, Ink::You),
         bar(
             "Expansion",
-            "+Exp.",
             m.expansion,
             m.start,
             after_expansion,
@@ -53,21 +49,13 @@ pub fn bars(m: &Movements) -> Option<[Bar; 5]> {
         ),
         bar(
             "Contraction",
-            "−Contr.",
             -m.contraction,
             after_expansion,
             after_contraction,
             Ink::Loss,
         ),
-        bar(
-            "Churn",
-            "−Churn",
-            -m.churn,
-            after_contraction,
-            end,
-            Ink::Loss,
-        ),
-        bar("End", "End", end, Decimal::ZERO, end, Ink::You),
+        bar("Churn", -m.churn, after_contraction, end, Ink::Loss),
+        bar("End", end, Decimal::ZERO, end, Ink::You),
     ])
 }
 
@@ -86,12 +74,12 @@ fn label(bar: &Bar, currency: Currency) -> String {
 }
 
 /// The bridge as SVG at `container` pixels wide.
-pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<String> {
+pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<Chart> {
     let size = Size::fit(container, 50, 240);
     let top = bars.iter().map(|b| b.to).max()?;
     let words: Vec<String> = bars
         .iter()
-        .map(|b| format!("{} {}", b.name.to_lowercase(), label(b, currency)))
+        .map(|b| format!("{} {}", b.name.to_ascii_lowercase(), label(b, currency)))
         .collect();
     let desc = format!(
         "Revenue bridge from the same customers: {}.",
@@ -101,8 +89,8 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<String
         let mut chart = ChartBuilder::on(root)
             .margin(10)
             .margin_top(22)
-            .x_label_area_size(26)
-            .y_label_area_size(if size.is_narrow() { 52 } else { 64 })
+            .x_label_area_size(if size.is_narrow() { 36 } else { 24 })
+            .y_label_area_size(if size.is_narrow() { 46 } else { 64 })
             .build_cartesian_2d((0..4i32).into_segmented(), 0f64..float(top) * 1.1 + 1.0)
             .ok()?;
         let narrow = size.is_narrow();
@@ -113,17 +101,9 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<String
             .light_line_style(TRANSPARENT)
             .bold_line_style(Ink::Grid.key().stroke_width(1))
             .axis_style(Ink::Muted.key())
-            .label_style(frame::text(LABEL_FONT, Ink::Muted))
-            .x_label_formatter(&|v| {
-                let i = match v {
-                    SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => *i,
-                    SegmentValue::Last => 4,
-                };
-                let bar = bars.get(i as usize).copied();
-                bar.map(|b| if narrow { b.short } else { b.name })
-                    .unwrap_or("")
-                    .to_string()
-            })
+            .label_style(frame::text(size.label_font(), Ink::Muted))
+            // Names are drawn below, where narrow charts can stagger them.
+            .x_label_formatter(&|_| String::new())
             .y_label_formatter(&|y| {
                 compact_money(Decimal::from_f64_retain(*y).unwrap_or_default(), currency)
             })
@@ -141,10 +121,28 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<String
             );
             rect.set_margin(0, 0, gap, gap);
             chart.draw_series(std::iter::once(rect)).ok()?;
-            let style =
-                frame::text(LABEL_FONT, Ink::Text).pos(Pos::new(HPos::Center, VPos::Bottom));
-            let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(i), float(bar.to)));
-            root.draw(&Text::new(label(bar, currency), (x, y - 4), style))
+            // Gains and totals are labelled above their bar, losses below: the way they move.
+            let font = size.label_font();
+            let (x, y) = if bar.amount.is_sign_negative() {
+                let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(i), float(bar.from)));
+                (x, y + 4)
+            } else {
+                let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(i), float(bar.to)));
+                (x, y - 4)
+            };
+            let v = if bar.amount.is_sign_negative() {
+                VPos::Top
+            } else {
+                VPos::Bottom
+            };
+            let style = frame::text(font, Ink::Text).pos(Pos::new(HPos::Center, v));
+            root.draw(&Text::new(label(bar, currency), (x, y), style))
+                .ok()?;
+            // On narrow charts the names alternate between two rows so long ones never touch.
+            let (_, base) = chart.backend_coord(&(SegmentValue::CenterOf(i), 0.0));
+            let row = if narrow && i % 2 == 1 { 14 } else { 0 };
+            let style = frame::text(font, Ink::Muted).pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(bar.name, (x, base + 8 + row), style))
                 .ok()?;
         }
         Some(())
@@ -206,7 +204,7 @@ mod tests {
     #[test]
     fn bar_heights_are_proportional_to_the_inputs() {
         let b = bars(&movements(["250000", "50000", "5000", "20000"])).unwrap();
-        let svg = svg(&b, Currency::Usd, 640).unwrap();
+        let svg = svg(&b, Currency::Usd, 640).unwrap().svg;
         let heights: Vec<i32> = rects(&svg).iter().map(|r| r.0).collect();
         assert_eq!(heights.len(), 5, "{svg}");
         // Pixels per dollar from the start bar; every other bar within a pixel of its amount.
@@ -224,15 +222,35 @@ mod tests {
                 "missing {label} in {texts:?}"
             );
         }
-        let narrow = crate::chart::texts(&super::svg(&b, Currency::Gbp, 300).unwrap());
-        assert!(narrow.iter().any(|t| t == "−Contr.") && narrow.iter().any(|t| t == "£275K"));
+        let narrow = super::svg(&b, Currency::Gbp, 300).unwrap().svg;
+        let names = |svg: &str| -> Vec<i32> {
+            ["Start", "Expansion", "Contraction"]
+                .map(|name| {
+                    let end = svg.find(&format!("\n{name}\n</text>")).unwrap();
+                    let tag = &svg[svg[..end].rfind("<text").unwrap()..end];
+                    let at = tag.find(" y=\"").unwrap() + 4;
+                    tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+                })
+                .to_vec()
+        };
+        let rows = names(&narrow);
+        assert!(
+            rows[1] > rows[0] && rows[2] == rows[0],
+            "staggered when narrow: {rows:?}"
+        );
+        let rows = names(&svg);
+        assert!(
+            rows[1] == rows[0] && rows[2] == rows[0],
+            "one row when wide: {rows:?}"
+        );
+        assert!(crate::chart::texts(&narrow).iter().any(|t| t == "£275K"));
     }
 
     #[test]
     fn a_total_loss_draws_an_empty_end_bar() {
         let b = bars(&movements(["100", "0", "40", "60"])).unwrap();
         assert_eq!((b[4].from, b[4].to), (Decimal::ZERO, Decimal::ZERO));
-        let svg = svg(&b, Currency::Usd, 500).unwrap();
+        let svg = svg(&b, Currency::Usd, 500).unwrap().svg;
         assert!(svg.contains("revenue bridge") || svg.contains("Revenue bridge"));
         assert!(svg.contains("end $0"));
     }

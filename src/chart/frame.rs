@@ -12,7 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The narrowest and widest a chart is drawn, in CSS pixels.
-pub const WIDTHS: (u32, u32) = (280, 960);
+pub const WIDTHS: (u32, u32) = (240, 1200);
 
 /// Plotters' font size for labels (written as `size ÷ 1.24` px, about 12 px).
 pub const LABEL_FONT: u32 = 15;
@@ -46,6 +46,15 @@ impl Size {
     /// Whether labels should take their short form.
     pub fn is_narrow(self) -> bool {
         self.width < 480
+    }
+
+    /// Label size: a notch smaller on phones, where five bar labels share 200 pixels.
+    pub fn label_font(self) -> u32 {
+        if self.width < 360 {
+            LABEL_FONT - 2
+        } else {
+            LABEL_FONT
+        }
     }
 }
 
@@ -142,15 +151,26 @@ pub fn legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[Entr
     Some(())
 }
 
-/// Renders a chart into an SVG string with plotters, then makes it accessible: `role="img"`,
-/// a `<title>` and a `<desc>` (both escaped), labelled by id so a reader announces them.
+/// A drawn chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chart {
+    /// The SVG markup.
+    pub svg: String,
+    /// The chart in words: its `<desc>`, and the text equivalent shown to screen readers.
+    pub text: String,
+    /// Its size in pixels.
+    pub size: Size,
+}
+
+/// Renders a chart into an SVG string with plotters, then makes it accessible: `role="img"`
+/// named by its `<title>`, and a `<desc>` (both escaped) for files opened on their own.
 pub fn render(
     size: Size,
     id: &str,
     title: &str,
     desc: &str,
     draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> Option<()>,
-) -> Option<String> {
+) -> Option<Chart> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (size.width, size.height)).into_drawing_area();
@@ -160,12 +180,17 @@ pub fn render(
     }
     let open_end = svg.find('>')?;
     let (open, rest) = svg.split_at(open_end);
-    Some(format!(
-        r#"{open} class="chart-svg" role="img" aria-labelledby="{id}-title {id}-desc"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}"#,
+    let svg = format!(
+        r#"{open} class="chart-svg" role="img" aria-labelledby="{id}-title"><title id="{id}-title">{}</title><desc>{}</desc>{}"#,
         escape(title),
         escape(desc),
         &rest[1..]
-    ))
+    );
+    Some(Chart {
+        svg,
+        text: desc.to_string(),
+        size,
+    })
 }
 
 #[cfg(test)]
@@ -185,7 +210,7 @@ mod tests {
         assert_eq!(
             Size::fit(100, 60, 240),
             Size {
-                width: 280,
+                width: 240,
                 height: 240
             }
         );
@@ -196,7 +221,7 @@ mod tests {
                 height: 360
             }
         );
-        assert_eq!(Size::fit(5000, 50, 0).width, 960);
+        assert_eq!(Size::fit(5000, 50, 0).width, 1200);
     }
 
     #[test]
@@ -218,12 +243,14 @@ mod tests {
 
     #[test]
     fn render_wraps_plotters_output_with_an_escaped_title_and_description() {
-        let svg = render(Size::fit(400, 50, 0), "c", "A <b>", "x & y", |_| Some(())).unwrap();
+        let chart = render(Size::fit(400, 50, 0), "c", "A <b>", "x & y", |_| Some(())).unwrap();
+        let svg = chart.svg;
+        assert_eq!((chart.text.as_str(), chart.size.height), ("x & y", 200));
         assert!(
             svg.starts_with(r#"<svg width="400" height="200" viewBox="0 0 400 200""#),
             "{svg}"
         );
-        assert!(svg.contains(r#"role="img" aria-labelledby="c-title c-desc"><title id="c-title">A &lt;b&gt;</title><desc id="c-desc">x &amp; y</desc>"#));
+        assert!(svg.contains(r#"role="img" aria-labelledby="c-title"><title id="c-title">A &lt;b&gt;</title><desc>x &amp; y</desc>"#));
         assert!(svg.trim_end().ends_with("</svg>"));
         assert!(svg.contains(&format!(r#"fill="{}""#, Ink::Surface.hex())));
     }

@@ -2,7 +2,7 @@
 //! same layout as the benchmark panel's strip ([`super::strip::layout`]), drawn by plotters
 //! at full size for the chart pack and its exports.
 
-use super::frame::{self, Size, LABEL_FONT};
+use super::frame::{self, Chart, Size, LABEL_FONT};
 use super::palette::Ink;
 use super::strip::{layout, StripLayout};
 use crate::calc::benchmarks::percentile::Standing;
@@ -17,7 +17,7 @@ use rust_decimal::Decimal;
 const PAD: i32 = 36;
 
 /// The chart at `container` pixels wide: `nrr` (annual, percent) and its `standing` among `peers`.
-pub fn svg(peers: &PeerGroup, nrr: Decimal, standing: Standing, container: u32) -> Option<String> {
+pub fn svg(peers: &PeerGroup, nrr: Decimal, standing: Standing, container: u32) -> Option<Chart> {
     let references: Vec<(String, Decimal)> = peers
         .references
         .iter()
@@ -164,7 +164,9 @@ mod tests {
     fn marks_every_published_point_and_the_user() {
         let public = PeerGroup::from_key("public").unwrap();
         let nrr = Decimal::from(112);
-        let svg = svg(public, nrr, standing(public.nrr, nrr), 640).unwrap();
+        let svg = svg(public, nrr, standing(public.nrr, nrr), 640)
+            .unwrap()
+            .svg;
         let texts = crate::chart::texts(&svg);
         for p in [
             "P10",
@@ -195,7 +197,9 @@ mod tests {
     fn says_below_or_above_outside_the_published_points() {
         let private = PeerGroup::default_group();
         let low = Decimal::from(80);
-        let svg = svg(private, low, standing(private.nrr, low), 300).unwrap();
+        let svg = svg(private, low, standing(private.nrr, low), 300)
+            .unwrap()
+            .svg;
         let texts = crate::chart::texts(&svg);
         assert!(
             texts.iter().any(|t| t == "You 80% · below P50"),

@@ -1,7 +1,7 @@
 //! Five years of compounding as a line chart: the user's base, the flat 100 % line, and the
 //! peer group's published median and upper point as paths from the same start.
 
-use super::frame::{self, Entry, Mark, Size, LABEL_FONT};
+use super::frame::{self, Chart, Entry, Mark, Size};
 use super::palette::Ink;
 use crate::calc::benchmarks::{Distribution, PeerGroup, Point};
 use crate::calc::format::{compact_money, percent};
@@ -20,7 +20,8 @@ pub struct Path {
     pub rows: Vec<ProjectedYear>,
 }
 
-/// The user's path first, then the flat line and the peer paths.
+/// The user's path first, then the flat line and the peer paths. The median's legend names
+/// its source; the chart drops that on phones, where it can't fit.
 pub fn paths(outcome: &Outcome, peers: &PeerGroup) -> Option<Vec<Path>> {
     let rows = outcome.projection.clone()?;
     let start = rows.first()?.amount;
@@ -71,14 +72,21 @@ fn float(value: Decimal) -> f64 {
 }
 
 /// The chart for `paths` (the user's first) at `width`, amounts labelled in `currency`.
-pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<String> {
+pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<Chart> {
     let size = Size::fit(container, 55, 260);
     let you = paths.first()?;
     let top = paths
         .iter()
         .flat_map(|p| p.rows.iter().map(|r| r.amount))
         .max()?;
-    let entries: Vec<Entry> = paths.iter().map(|p| p.entry.clone()).collect();
+    let mut entries: Vec<Entry> = paths.iter().map(|p| p.entry.clone()).collect();
+    if size.is_narrow() {
+        for entry in &mut entries {
+            if let Some(cut) = entry.label.find(" (") {
+                entry.label.truncate(cut);
+            }
+        }
+    }
     let desc = describe(paths, currency);
     frame::render(
         size,
@@ -103,7 +111,7 @@ pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<String>
                 .light_line_style(TRANSPARENT)
                 .bold_line_style(Ink::Grid.key().stroke_width(1))
                 .axis_style(Ink::Muted.key())
-                .label_style(frame::text(LABEL_FONT, Ink::Muted))
+                .label_style(frame::text(size.label_font(), Ink::Muted))
                 .x_label_formatter(&|year| match year {
                     0 => "Today".to_string(),
                     y => format!("Y{y}"),
@@ -190,7 +198,9 @@ mod tests {
     fn draws_one_point_per_year_rising_with_nrr() {
         let peers = PeerGroup::default_group();
         let o = outcome(["250000", "50000", "5000", "20000"], peers);
-        let svg = svg(&paths(&o, peers).unwrap(), Currency::Usd, 640).unwrap();
+        let svg = svg(&paths(&o, peers).unwrap(), Currency::Usd, 640)
+            .unwrap()
+            .svg;
         let points = polyline_points(&svg, Ink::You);
         assert_eq!(points.len(), YEARS as usize + 1);
         // 110 % a year: every year is higher on the chart (smaller y) and further right.
@@ -209,6 +219,28 @@ mod tests {
                 "missing {label} in {texts:?}"
             );
         }
+    }
+
+    #[test]
+    fn phones_get_a_legend_that_fits() {
+        let peers = PeerGroup::default_group();
+        let o = outcome(["250000", "50000", "5000", "20000"], peers);
+        let narrow = crate::chart::texts(
+            &svg(&paths(&o, peers).unwrap(), Currency::Usd, 300)
+                .unwrap()
+                .svg,
+        );
+        assert!(narrow.iter().any(|t| t == "Peer median 103%"), "{narrow:?}");
+        let wide = crate::chart::texts(
+            &svg(&paths(&o, peers).unwrap(), Currency::Usd, 700)
+                .unwrap()
+                .svg,
+        );
+        assert!(
+            wide.iter()
+                .any(|t| t == "Peer median 103% (SaaS Capital 2026)"),
+            "{wide:?}"
+        );
     }
 
     #[test]

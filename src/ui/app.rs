@@ -1,6 +1,7 @@
 //! The whole calculator, and the top-level wiring to the page URL.
 
 use super::benchmark_panel::BenchmarkPanel;
+use super::charts_slot::ChartsSlot;
 use super::formulas_panel::FormulasPanel;
 use super::inputs_panel::InputsPanel;
 use super::projection_table::ProjectionTable;
@@ -47,6 +48,7 @@ pub fn Calculator(
             <ResultsPanel />
             <BenchmarkPanel />
             <ProjectionTable />
+            <ChartsSlot />
             <FormulasPanel />
             <SourcesPanel />
         </div>

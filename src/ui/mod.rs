@@ -4,6 +4,7 @@
 pub mod amount_field;
 pub mod app;
 pub mod benchmark_panel;
+pub mod charts_slot;
 pub mod choice_picker;
 pub mod formulas_panel;
 pub mod headline;

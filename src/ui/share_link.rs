@@ -1,9 +1,7 @@
 //! "Copy link": the current figures as a link whose fragment never reaches a server.
 
-use crate::state::{location, CalculatorState};
+use crate::state::{clipboard, location, CalculatorState};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 /// Copies the share link to the clipboard (`data-testid="copy-link"`). Where the clipboard is
 /// unavailable, the status line shows the link itself, to select and copy by hand.
@@ -18,7 +16,7 @@ pub fn ShareLink() -> impl IntoView {
             untrack(|| state.choices()),
         );
         leptos::task::spawn_local(async move {
-            status.set(match write_to_clipboard(&url).await {
+            status.set(match clipboard::write_text(&url).await {
                 Ok(()) => "Link copied. The figures travel after the #, which browsers never send to a server.".into(),
                 Err(_) => format!("Copy this link: {url}"),
             });
@@ -34,15 +32,4 @@ pub fn ShareLink() -> impl IntoView {
             </p>
         </div>
     }
-}
-
-async fn write_to_clipboard(text: &str) -> Result<(), JsValue> {
-    let navigator = window().navigator();
-    // Outside a secure context `navigator.clipboard` is undefined: calling it would throw.
-    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard"))? {
-        return Err(JsValue::NULL);
-    }
-    JsFuture::from(navigator.clipboard().write_text(text))
-        .await
-        .map(|_| ())
 }
