@@ -28,14 +28,17 @@ fmt-check:
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+	# The chart pack is built without the calculator's UI (no Leptos): lint that build too.
+	cargo clippy --lib --bin chart-pack --no-default-features $(WASM) -- -D warnings
 
 # The pure domain, natively: unit tests and property tests.
 unit:
 	cargo test
 
-# Components mounted in headless Chromium (tests/web.rs) via wasm-bindgen-test-runner.
+# Components (tests/web.rs) and the chart pack (tests/chart_pack.rs) in headless Chromium,
+# via wasm-bindgen-test-runner.
 component:
-	cargo test $(WASM) --test web
+	cargo test $(WASM) --test web --test chart_pack
 
 # The built dist/ driven in real Chromium the way a person would use it.
 e2e: dist

@@ -3,7 +3,12 @@
 //!
 //! The data flows one way, and the modules follow it:
 //! [`calc`] (pure arithmetic) ← [`state`] (URL and reactive state) ← `ui` (components), with
-//! [`chart`] drawing SVG from `calc`'s figures.
+//! [`chart`] drawing SVG from `calc`'s figures and [`export`] writing CSV and summaries.
+//!
+//! Two wasm modules are built from this crate. The calculator (`src/main.rs`, feature `app`,
+//! which brings Leptos) is the first load. The [`chart_pack`] (`src/bin/chart_pack.rs`, built
+//! without default features) holds plotters and the exports, and is imported after the first
+//! result.
 #![warn(missing_docs)]
 
 pub mod calc;
@@ -11,8 +16,8 @@ pub mod chart;
 pub mod chart_pack;
 pub mod export;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub use ui::app::App;

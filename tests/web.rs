@@ -274,3 +274,38 @@ async fn monthly_figures_are_annualised_and_ranked_against_the_chosen_peers() {
     // 101 is 1/10 of the way from P25 (100) to P50 (110): 25 + 2.5.
     assert_eq!(page.value("result-percentile").as_deref(), Some("27.5"));
 }
+
+#[wasm_bindgen_test]
+async fn the_charts_slot_says_when_the_pack_cannot_load() {
+    let page = Mounted::new(Prefill::default()).await;
+    let status = || {
+        page.0
+            .query_selector("#charts-status")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let heading = page.0.query_selector("#charts-title").unwrap().unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Charts and export");
+    // This test page serves no chart pack: once there is a result, the import fails, and
+    // the slot says so instead of waiting forever. (The e2e tests load the real pack.)
+    page.fill("250000", "50000", "5000", "20000").await;
+    for _ in 0..100 {
+        if status().contains("could not be loaded") {
+            break;
+        }
+        leptos::task::tick().await;
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+    assert_eq!(
+        status(),
+        "The charts could not be loaded. Reload to try again."
+    );
+}
