@@ -39,12 +39,9 @@ pub fn svg(peers: &PeerGroup, nrr: Decimal, standing: Standing, container: u32) 
 
 /// "63rd pct", "below P10", "above P90".
 fn short(standing: Standing) -> String {
-    use crate::calc::benchmarks::percentile::ordinal;
+    use crate::calc::benchmarks::percentile::{nearest_whole, ordinal};
     match standing {
-        Standing::At(p) => {
-            let whole = p.round().to_u8().unwrap_or(0);
-            format!("{} percentile", ordinal(whole))
-        }
+        Standing::At(p) => format!("{} percentile", ordinal(nearest_whole(p))),
         Standing::Below(p) => format!("below P{p}"),
         Standing::Above(p) | Standing::AtCap(p) => format!("above P{p}"),
     }
@@ -191,6 +188,14 @@ mod tests {
             public.references.len()
         );
         assert!(svg.contains("Snowflake"), "references are described");
+    }
+
+    #[test]
+    fn rounds_the_percentile_as_the_page_does() {
+        // 26.5 reads "27th" in the standing text; the chart must not say "26th".
+        let half = Standing::At(Decimal::new(265, 1));
+        assert_eq!(short(half), "27th percentile");
+        assert!(half.describe("x", "y").starts_with("27th"));
     }
 
     #[test]

@@ -32,11 +32,7 @@ impl Standing {
     pub fn describe(self, group: &str, citation: &str) -> String {
         let of = format!("percentile of {group} ({citation})");
         match self {
-            Standing::At(p) => {
-                let whole = p.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
-                let n = u8::try_from(whole.mantissa()).unwrap_or(0);
-                format!("{} {of}", ordinal(n))
-            }
+            Standing::At(p) => format!("{} {of}", ordinal(nearest_whole(p))),
             Standing::Below(p) => format!("Below the {} {of}", ordinal(p)),
             Standing::Above(p) => format!("Above the {} {of}", ordinal(p)),
             Standing::AtCap(p) => {
@@ -47,6 +43,13 @@ impl Standing {
             }
         }
     }
+}
+
+/// An interpolated percentile as the whole number people read (halves round up), the same
+/// wherever it is written.
+pub fn nearest_whole(percentile: Decimal) -> u8 {
+    let whole = percentile.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    u8::try_from(whole.mantissa()).unwrap_or(0)
 }
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 72nd…
