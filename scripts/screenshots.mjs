@@ -20,6 +20,8 @@ try {
     const page = await context.newPage();
     await page.goto(server.origin + "/" + hash);
     await page.getByTestId("input-start").waitFor();
+    // With figures, wait for the chart pack too: it lands after the first result.
+    if (hash === figures) await page.getByTestId("chart-percentile").locator("svg").waitFor();
     await page.screenshot({ path: `${out}${name}.png`, fullPage: true });
     console.log(`${out}${name}.png`);
     await context.close();
