@@ -6,7 +6,7 @@ use retention_calculator::calc::amount::parse_amount;
 use retention_calculator::calc::metrics::{Metrics, Movements};
 use retention_calculator::calc::projection::project;
 use retention_calculator::calc::{analyse, format};
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Amounts in cents up to $10 billion: realistic magnitudes with exact cents.
 fn amount() -> impl Strategy<Value = Decimal> {
@@ -18,9 +18,13 @@ fn movements() -> impl Strategy<Value = Movements> {
     (1i64..1_000_000_000_000, amount(), 0u32..=100, 0u32..=100).prop_map(
         |(start_cents, expansion, contraction_share, churn_share)| {
             let start = Decimal::new(start_cents, 2);
-            let contraction =
-                (start * Decimal::from(contraction_share) / Decimal::from(200)).round_dp(2);
-            let churn = (start * Decimal::from(churn_share) / Decimal::from(200)).round_dp(2);
+            // Each loss is at most half the start, rounded down to the cent: rounding to
+            // nearest could make two halves of an odd number of cents exceed the start by one.
+            let share = |percent: u32| {
+                (start * Decimal::from(percent) / Decimal::from(200))
+                    .round_dp_with_strategy(2, RoundingStrategy::ToZero)
+            };
+            let (contraction, churn) = (share(contraction_share), share(churn_share));
             Movements {
                 start,
                 expansion,
