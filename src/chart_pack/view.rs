@@ -25,8 +25,9 @@ struct Pack {
     state: Option<String>,
     /// Whether the pack's stylesheet has loaded (until then the pack stays hidden).
     styled: bool,
-    /// The widths the charts were drawn at.
-    widths: [u32; 3],
+    /// The charts' frame widths on screen, measured when the pack is shown and on resize
+    /// only: measuring forces a layout, which would cost every keystroke milliseconds.
+    widths: Option<[u32; 3]>,
     /// Whether the page is being printed (charts are then drawn at [`PRINT_WIDTHS`]).
     printing: bool,
     drawn: Option<Drawn>,
@@ -90,7 +91,9 @@ fn install(root: &Element) {
     on_styled.forget();
     let on_resize = Closure::<dyn Fn()>::new(|| {
         if let Some(root) = pack_root() {
-            if PACK.with(|p| p.borrow().widths) != frame_widths(&root) {
+            let widths = Some(frame_widths(&root));
+            if PACK.with(|p| p.borrow().widths) != widths {
+                PACK.with(|p| p.borrow_mut().widths = widths);
                 redraw(&root);
             }
         }
@@ -147,16 +150,26 @@ fn redraw(root: &Element) {
             let _ = status.remove_attribute("hidden");
             status.set_text_content(Some("Charts appear once all four figures are valid."));
         }
-        PACK.with(|p| p.borrow_mut().drawn = None);
+        PACK.with(|p| {
+            let mut pack = p.borrow_mut();
+            pack.drawn = None;
+            pack.widths = None;
+        });
         return;
     };
     if let Some(status) = status {
         let _ = status.set_attribute("hidden", "");
     }
     let _ = root.remove_attribute("hidden");
-    let widths = match PACK.with(|p| p.borrow().printing) {
-        true => PRINT_WIDTHS,
-        false => frame_widths(root),
+    let (printing, measured) = PACK.with(|p| (p.borrow().printing, p.borrow().widths));
+    let widths = match (printing, measured) {
+        (true, _) => PRINT_WIDTHS,
+        (false, Some(widths)) => widths,
+        (false, None) => {
+            let widths = frame_widths(root);
+            PACK.with(|p| p.borrow_mut().widths = Some(widths));
+            widths
+        }
     };
     let charts = chart::pack(&outcome, choices.peer, choices.currency, widths);
     for ((key, _), chart) in markup::CHARTS.iter().zip(&charts) {
@@ -173,9 +186,7 @@ fn redraw(root: &Element) {
         }
     }
     PACK.with(|p| {
-        let mut pack = p.borrow_mut();
-        pack.widths = widths;
-        pack.drawn = Some(Drawn {
+        p.borrow_mut().drawn = Some(Drawn {
             outcome,
             choices,
             charts,

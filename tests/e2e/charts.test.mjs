@@ -166,6 +166,19 @@ test("the charts take the theme's colours, fit a phone, and pass axe", async () 
   await context.close();
 });
 
+test("charts are redrawn at their frame's width when the window is resized", async () => {
+  const { page, context } = await open(s.browser, s.origin, FIGURES);
+  await chartsDrawn(page);
+  const sizes = () => page.evaluate(() => [...document.querySelectorAll(".chart-frame")].map((frame) =>
+    [Number(frame.querySelector("svg").getAttribute("width")), frame.clientWidth]));
+  for (const [drawn, frame] of await sizes()) assert.equal(drawn, frame, "drawn at the frame's width");
+  const wide = (await sizes())[0][0];
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.waitForFunction((before) => Number(document.querySelector("[data-testid=chart-projection] svg").getAttribute("width")) < before, wide);
+  for (const [drawn, frame] of await sizes()) assert.equal(drawn, Math.max(frame, 240), "redrawn, not stretched");
+  await context.close();
+});
+
 test("printed, the results and the charts fit on one page", async () => {
   const { page, context } = await open(s.browser, s.origin, FIGURES);
   await chartsDrawn(page);
