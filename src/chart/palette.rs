@@ -121,6 +121,19 @@ mod tests {
     }
 
     #[test]
+    fn the_stylesheet_maps_every_key_to_its_property() {
+        let css = include_str!("../../style/chart-pack.css");
+        for ink in Ink::ALL {
+            let (hex, property) = (ink.hex(), ink.property());
+            for attribute in ["fill", "stroke"] {
+                let rule =
+                    format!(r#".chart [{attribute}="{hex}"] {{ {attribute}: var({property}); }}"#);
+                assert!(css.contains(&rule), "missing: {rule}");
+            }
+        }
+    }
+
+    #[test]
     fn resolving_swaps_keys_in_attributes_only() {
         let svg = r##"<rect fill="#1D4ED8" stroke="#B42318"/><text>#1D4ED8</text>"##;
         let out = resolve(svg, |ink| {
