@@ -18,11 +18,7 @@ const PAD: i32 = 36;
 
 /// The chart at `container` pixels wide: `nrr` (annual, percent) and its `standing` among `peers`.
 pub fn svg(peers: &PeerGroup, nrr: Decimal, standing: Standing, container: u32) -> Option<Chart> {
-    let references: Vec<(String, Decimal)> = peers
-        .references
-        .iter()
-        .map(|m| (m.label(), m.nrr))
-        .collect();
+    let references = peers.reference_points();
     let strip = layout(peers.nrr, nrr, &references)?;
     let size = Size::fit(container, 0, 170);
     let citation = peers.nrr.citation();

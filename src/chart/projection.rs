@@ -71,7 +71,7 @@ fn float(value: Decimal) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
-/// The chart for `paths` (the user's first) at `width`, amounts labelled in `currency`.
+/// The chart for `paths` (the user's first) `container` pixels wide, amounts labelled in `currency`.
 pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<Chart> {
     let size = Size::fit(container, 55, 260);
     let you = paths.first()?;

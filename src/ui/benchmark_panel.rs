@@ -8,7 +8,6 @@ use crate::calc::{format, PeerGroup, Period};
 use crate::chart::strip::layout;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 /// The peer-group picker (`input-peer-group`), the NRR and GRR percentiles
 /// (`result-percentile`, `result-grr-percentile`) and their strips.
@@ -29,12 +28,7 @@ pub fn BenchmarkPanel() -> impl IntoView {
     // the distribution the percentile is read from.
     let nrr_strip = Signal::derive(move || {
         let group = state.peer.get();
-        let references: Vec<(String, Decimal)> = group
-            .references
-            .iter()
-            .map(|m| (m.label(), m.nrr))
-            .collect();
-        layout(group.nrr, nrr.get()?, &references)
+        layout(group.nrr, nrr.get()?, &group.reference_points())
     });
     let grr_strip = Signal::derive(move || layout(state.peer.get().grr?, grr.get()?, &[]));
     let text = move |standing: Option<Standing>, table: Option<&'static Distribution>| {

@@ -82,6 +82,11 @@ impl PeerGroup {
         &PEER_GROUPS[0]
     }
 
+    /// Its single published figures as `(label, NRR)`, the way the strips and charts mark them.
+    pub fn reference_points(&self) -> Vec<(String, Decimal)> {
+        self.references.iter().map(|m| (m.label(), m.nrr)).collect()
+    }
+
     /// Looks a group up by its `peer` key (any case).
     pub fn from_key(key: &str) -> Option<&'static PeerGroup> {
         PEER_GROUPS
