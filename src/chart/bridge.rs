@@ -8,7 +8,6 @@ use crate::calc::metrics::Movements;
 use crate::calc::Currency;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// One bar: its name, the signed amount it adds, and where it floats from and to.
@@ -59,10 +58,6 @@ pub fn bars(m: &Movements) -> Option<[Bar; 5]> {
     ])
 }
 
-fn float(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
 /// "+$50K", "−$5K", or "$250K" for the totals.
 fn label(bar: &Bar, currency: Currency) -> String {
     let money = compact_money(bar.amount.abs(), currency);
@@ -91,7 +86,10 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<Chart>
             .margin_top(22)
             .x_label_area_size(if size.is_narrow() { 36 } else { 24 })
             .y_label_area_size(if size.is_narrow() { 46 } else { 64 })
-            .build_cartesian_2d((0..4i32).into_segmented(), 0f64..float(top) * 1.1 + 1.0)
+            .build_cartesian_2d(
+                (0..4i32).into_segmented(),
+                0f64..frame::pixels(top) * 1.1 + 1.0,
+            )
             .ok()?;
         let narrow = size.is_narrow();
         chart
@@ -114,8 +112,8 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<Chart>
             let i = i as i32;
             let mut rect = Rectangle::new(
                 [
-                    (SegmentValue::Exact(i), float(bar.to)),
-                    (SegmentValue::Exact(i + 1), float(bar.from)),
+                    (SegmentValue::Exact(i), frame::pixels(bar.to)),
+                    (SegmentValue::Exact(i + 1), frame::pixels(bar.from)),
                 ],
                 bar.ink.key().filled(),
             );
@@ -124,10 +122,12 @@ pub fn svg(bars: &[Bar; 5], currency: Currency, container: u32) -> Option<Chart>
             // Gains and totals are labelled above their bar, losses below: the way they move.
             let font = size.label_font();
             let (x, y) = if bar.amount.is_sign_negative() {
-                let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(i), float(bar.from)));
+                let (x, y) =
+                    chart.backend_coord(&(SegmentValue::CenterOf(i), frame::pixels(bar.from)));
                 (x, y + 4)
             } else {
-                let (x, y) = chart.backend_coord(&(SegmentValue::CenterOf(i), float(bar.to)));
+                let (x, y) =
+                    chart.backend_coord(&(SegmentValue::CenterOf(i), frame::pixels(bar.to)));
                 (x, y - 4)
             };
             let v = if bar.amount.is_sign_negative() {

@@ -58,6 +58,12 @@ impl Size {
     }
 }
 
+/// A decimal as a drawing coordinate: positions only, never a figure shown to anyone.
+pub fn pixels(value: rust_decimal::Decimal) -> f64 {
+    use rust_decimal::prelude::ToPrimitive;
+    value.to_f64().unwrap_or(0.0)
+}
+
 /// Text in a role's colour at `size` (plotters' units).
 pub fn text(size: u32, ink: Ink) -> TextStyle<'static> {
     ("sans-serif", size).into_font().color(&ink.key())

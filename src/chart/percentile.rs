@@ -10,7 +10,6 @@ use crate::calc::benchmarks::PeerGroup;
 use crate::calc::format::percent;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// Side padding, so labels at either end stay inside the picture.
@@ -51,7 +50,7 @@ fn draw<DB: DrawingBackend>(
     citation: &str,
 ) -> Option<()> {
     let span = size.width as i32 - 2 * PAD;
-    let x = |at: Decimal| PAD + (at.to_f64().unwrap_or(0.0) * span as f64 / 100.0).round() as i32;
+    let x = |at: Decimal| PAD + (frame::pixels(at) * span as f64 / 100.0).round() as i32;
     let track_y = 62;
     let label = |ink, h, v| frame::text(LABEL_FONT, ink).pos(Pos::new(h, v));
     root.draw(&Rectangle::new(

@@ -8,7 +8,6 @@ use crate::calc::format::{compact_money, percent};
 use crate::calc::projection::{project, ProjectedYear, YEARS};
 use crate::calc::{Currency, Outcome};
 use plotters::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// One line on the chart.
@@ -66,11 +65,6 @@ fn published(distribution: &Distribution, pick: impl Fn(&Point) -> bool) -> Opti
     distribution.points.iter().copied().find(pick)
 }
 
-/// Pixels from decimals: drawing positions only, never a figure shown to anyone.
-fn float(value: Decimal) -> f64 {
-    value.to_f64().unwrap_or(0.0)
-}
-
 /// The chart for `paths` (the user's first) `container` pixels wide, amounts labelled in `currency`.
 pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<Chart> {
     let size = Size::fit(container, 55, 260);
@@ -101,7 +95,7 @@ pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<Chart> 
                 .margin_right(20)
                 .x_label_area_size(26)
                 .y_label_area_size(if size.is_narrow() { 52 } else { 64 })
-                .build_cartesian_2d(0..YEARS as i32, 0f64..float(top) * 1.08 + 1.0)
+                .build_cartesian_2d(0..YEARS as i32, 0f64..frame::pixels(top) * 1.08 + 1.0)
                 .ok()?;
             chart
                 .configure_mesh()
@@ -121,7 +115,7 @@ pub fn svg(paths: &[Path], currency: Currency, container: u32) -> Option<Chart> 
                 })
                 .draw()
                 .ok()?;
-            let point = |r: &ProjectedYear| (r.year as i32, float(r.amount));
+            let point = |r: &ProjectedYear| (r.year as i32, frame::pixels(r.amount));
             for path in paths[1..].iter().rev() {
                 let style = path.entry.ink.key().stroke_width(2);
                 chart
