@@ -1,6 +1,7 @@
 //! Files made in the browser and handed to the user: nothing is uploaded. Text files go
 //! through a `Blob`; a PNG is the chart's SVG drawn onto a canvas at twice its size.
 
+use super::view::document;
 use crate::chart::frame::Chart;
 use crate::chart::palette::{resolve, Ink};
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,9 +40,7 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 
 /// Offers the resource at `url` (a blob or data URL) as a download called `name`.
 fn save_url(name: &str, url: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(JsValue::NULL)?;
+    let document = document().ok_or(JsValue::NULL)?;
     let link: HtmlElement = document.create_element("a")?.dyn_into()?;
     link.set_attribute("href", url)?;
     link.set_attribute("download", name)?;
@@ -56,9 +55,7 @@ pub async fn save_png(name: &str, svg: &str, chart: &Chart) -> Result<(), JsValu
     let encoded = js_sys::encode_uri_component(svg);
     image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
     JsFuture::from(image.decode()).await?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(JsValue::NULL)?;
+    let document = document().ok_or(JsValue::NULL)?;
     let canvas: HtmlCanvasElement = document.create_element("canvas")?.dyn_into()?;
     let (width, height) = (chart.size.width, chart.size.height);
     canvas.set_width(width * PNG_SCALE);

@@ -73,9 +73,7 @@ fn install(root: &Element) {
     actions::listen(root);
     let on_styled = Closure::<dyn Fn()>::new(|| {
         PACK.with(|p| p.borrow_mut().styled = true);
-        if let Some(root) = pack_root() {
-            redraw(&root);
-        }
+        redraw_in_page();
     });
     if let Some(link) = document().and_then(|d| d.create_element("link").ok()) {
         let _ = link.set_attribute("rel", "stylesheet");
@@ -106,9 +104,7 @@ fn install(root: &Element) {
     for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
         let on_print = Closure::<dyn Fn()>::new(move || {
             PACK.with(|p| p.borrow_mut().printing = printing);
-            if let Some(root) = pack_root() {
-                redraw(&root);
-            }
+            redraw_in_page();
         });
         if let Some(window) = web_sys::window() {
             let _ =
@@ -128,6 +124,13 @@ fn frame_widths(root: &Element) -> [u32; 3] {
             .filter(|w| *w > 0)
             .map_or(640, |w| w as u32)
     })
+}
+
+/// Redraws the pack where the page has it (the listeners' entry point).
+fn redraw_in_page() {
+    if let Some(root) = pack_root() {
+        redraw(&root);
+    }
 }
 
 fn redraw(root: &Element) {
