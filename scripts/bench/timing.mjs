@@ -1,0 +1,105 @@
+// Timings measured inside the page (performance.now()), so no polling delay is counted.
+import { median, spread, ms } from "./report.mjs";
+
+const FIGURES = "#start=250k&expansion=50k&contraction=5k&churn=20k"; // NRR 110 %
+
+/** Navigation → first NRR of 110 in the DOM (and → the charts, where the page has them). */
+async function loadOnce(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!window.__firstNrr && document.querySelector("[data-testid=result-nrr]")?.dataset.value === "110") {
+        window.__firstNrr = performance.now();
+      }
+      if (document.querySelector("[data-testid=chart-projection] svg")) {
+        window.__charts = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstNrr !== undefined);
+  const charts = await page.evaluate(() => document.querySelector("#chart-pack") !== null);
+  if (charts) await page.waitForFunction(() => window.__charts !== undefined);
+  const times = await page.evaluate(() => [window.__firstNrr, window.__charts]);
+  await context.close();
+  return times;
+}
+
+/** Ten fresh loads of each page, taken in turn so both see the same machine load. */
+export async function firstResult(browser, app, reference) {
+  const runs = { app: [], reference: [] };
+  for (let i = 0; i < 10; i++) {
+    runs.app.push(await loadOnce(browser, `${app}/${FIGURES}`));
+    runs.reference.push(await loadOnce(browser, `${reference}/${FIGURES}`));
+  }
+  const nrr = runs.app.map((t) => t[0]);
+  const hand = runs.reference.map((t) => t[0]);
+  const charts = runs.app.map((t) => t[1]);
+  const row = (name, xs) => console.log(`${name.padEnd(22)} median ${ms(median(xs))}   min ${ms(Math.min(...xs))}   max ${ms(Math.max(...xs))}`);
+  console.log("\n== navigation → first computed NRR (ms, 10 fresh loads each, localhost)");
+  row("calculator", nrr);
+  row("hand-written page", hand);
+  row("calculator charts", charts);
+  const ratio = median(nrr) / median(hand);
+  console.log(`ratio calculator / hand-written: ${ratio.toFixed(2)}× (budget ≤ 2×)`);
+  return ratio;
+}
+
+/**
+ * 300 input events, each changing NRR. Per input: event → new NRR in the DOM; event → the end
+ * of the work it set off (a message posted right after the event runs once every microtask
+ * the input queued has run); and, where there are charts, event → projection chart redrawn,
+ * with whether that happened after the next animation frame (after the paint), as it must.
+ */
+export async function typing(browser, origin, label) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/#start=100000&expansion=1&contraction=0&churn=0`);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value);
+  const hasCharts = await page.evaluate(() => document.querySelector("#chart-pack") !== null);
+  if (hasCharts) await page.getByTestId("chart-projection").locator("svg").waitFor();
+  const samples = await page.evaluate(async (hasCharts) => {
+    const input = document.querySelector("[data-testid=input-expansion]");
+    const result = document.querySelector("[data-testid=result-nrr]");
+    const chart = document.querySelector("[data-testid=chart-projection]");
+    const changed = (target, options) => new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now()); });
+      observer.observe(target, options);
+    });
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    });
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    // A chart left unchanged is not redrawn at all: give up waiting after a second.
+    const orNaN = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(NaN), 1000))]);
+    const out = [];
+    for (let i = 1; i <= 300; i++) {
+      const nrr = changed(result, { attributes: true, attributeFilter: ["data-value"] });
+      const drawn = hasCharts ? orNaN(changed(chart, { childList: true })) : Promise.resolve(NaN);
+      // NRR steps by a whole point (105 % … 154 %, round and round), enough to move the charts.
+      input.value = String(5000 + (i % 50) * 1000);
+      const t0 = performance.now();
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      const done = nextTask();
+      const frame = nextFrame();
+      const [tResult, tDone, tFrame, tDrawn] = await Promise.all([nrr, done, frame, drawn]);
+      out.push({ result: tResult - t0, task: tDone - t0, chart: tDrawn - t0, afterFrame: tDrawn > tFrame });
+      await settle();
+    }
+    return out;
+  }, hasCharts);
+  await context.close();
+  console.log(`\n== ${label}: input event → … (ms, 300 inputs, each changes NRR)`);
+  console.log(`result in the DOM     ${spread(samples.map((s) => s.result))}   (budget p95 ≤ 2)`);
+  console.log(`whole task            ${spread(samples.map((s) => s.task))}   (budget p95 ≤ 4)`);
+  if (hasCharts) {
+    const drawn = samples.filter((s) => !Number.isNaN(s.chart));
+    console.log(`charts redrawn        ${spread(drawn.map((s) => s.chart))}`);
+    console.log(`charts drawn after the next frame: ${drawn.filter((s) => s.afterFrame).length} of ${drawn.length} redraws (${samples.length - drawn.length} inputs left them unchanged)`);
+  }
+}
