@@ -1,4 +1,5 @@
-//! Properties of the pure domain that must hold for every input, checked with proptest.
+//! Properties of the pure domain that must hold for every input, checked with proptest at
+//! 10,000 cases per invariant.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -35,13 +36,17 @@ fn movements() -> impl Strategy<Value = Movements> {
     )
 }
 
+/// Cases per property: enough to reach the corners of the generators, quick in a release-free
+/// `cargo test` (the whole file runs in seconds).
+const CASES: u32 = 10_000;
+
 /// Division keeps 28 significant digits, so identities hold to far below display precision.
 fn close(a: Decimal, b: Decimal) -> bool {
     (a - b).abs() <= Decimal::new(1, 18)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
 
     #[test]
     fn grr_never_exceeds_100_and_is_never_negative(m in movements()) {
@@ -131,7 +136,7 @@ mod benchmarks {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #![proptest_config(ProptestConfig::with_cases(super::CASES))]
 
         #[test]
         fn percentile_is_within_0_100_and_monotone_in_the_value(a in rate(), b in rate()) {
@@ -154,6 +159,64 @@ mod benchmarks {
             let quarter = annualise(r, Period::Quarter).unwrap();
             prop_assert_eq!(quarter, (ratio * ratio * ratio * ratio * Decimal::ONE_HUNDRED).normalize());
             prop_assert_eq!(annualise(r, Period::Year).unwrap(), r.normalize());
+        }
+    }
+}
+
+/// The URL contract: every field and choice survives share link → prefill.
+mod url {
+    use proptest::prelude::*;
+    use retention_calculator::calc::benchmarks::PEER_GROUPS;
+    use retention_calculator::calc::{Currency, Period};
+    use retention_calculator::state::query::{decode, encode, share_fragment, Choices, Prefill};
+
+    fn choices() -> impl Strategy<Value = Choices> {
+        (
+            0..Currency::ALL.len(),
+            0..Period::ALL.len(),
+            0..PEER_GROUPS.len(),
+        )
+            .prop_map(|(c, p, g)| Choices {
+                currency: Currency::ALL[c],
+                period: Period::ALL[p],
+                peer: &PEER_GROUPS[g],
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(super::CASES))]
+
+        #[test]
+        fn every_field_and_choice_round_trips_through_the_share_fragment(
+            texts in proptest::array::uniform4(any::<String>()),
+            choices in choices(),
+        ) {
+            let fragment = share_fragment([&texts[0], &texts[1], &texts[2], &texts[3]], choices);
+            let back = Prefill::from_url_parts("", &format!("#{fragment}"));
+            for (typed, read) in texts.iter().zip(&back.texts) {
+                let expected = (!typed.trim().is_empty()).then(|| typed.clone());
+                prop_assert_eq!(read, &expected);
+            }
+            prop_assert_eq!(back.choices(), choices);
+        }
+
+        #[test]
+        fn amount_like_texts_round_trip_too(
+            texts in proptest::array::uniform4("[-$€£0-9.,kKmM ()&=#%+]{1,20}"),
+            choices in choices(),
+        ) {
+            let fragment = share_fragment([&texts[0], &texts[1], &texts[2], &texts[3]], choices);
+            let back = Prefill::from_url_parts("", &fragment);
+            for (typed, read) in texts.iter().zip(&back.texts) {
+                let expected = (!typed.trim().is_empty()).then(|| typed.clone());
+                prop_assert_eq!(read, &expected);
+            }
+        }
+
+        #[test]
+        fn decoding_any_text_never_panics_and_encoding_undoes_it(text in any::<String>()) {
+            prop_assert_eq!(decode(&encode(&text)), text.clone());
+            let _ = Prefill::from_url_parts(&text, &text);
         }
     }
 }
