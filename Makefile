@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: setup serve dist test fmt-check lint unit component e2e bench clean
+.PHONY: setup serve dist dist-crash test fmt-check lint unit component e2e size bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -19,7 +19,7 @@ serve: setup
 dist: setup
 	trunk build --release
 
-test: setup fmt-check lint unit component e2e
+test: setup fmt-check lint unit component size e2e
 	@echo "make test: every check passed"
 
 fmt-check:
@@ -40,12 +40,24 @@ unit:
 component:
 	cargo test $(WASM) --test web --test chart_pack
 
+# The first load may not grow past the limit in tests/first-load-limit.txt (brotli bytes).
+size: dist
+	node scripts/size-guard.mjs
+
+# A test build in which typing "crash-probe" panics on purpose, to prove the crash panel.
+dist-crash: setup
+	trunk build --features crash-probe --dist target/dist-crash
+
 # The built dist/ driven in real Chromium the way a person would use it.
-e2e: dist
+e2e: dist dist-crash
 	npm run --silent e2e
 
 bench: dist
 	npm run --silent bench
+
+# Coverage-guided fuzzing of the amount parser and the URL state decoder (nightly, not in CI).
+fuzz:
+	@bash scripts/fuzz.sh
 
 clean:
 	cargo clean

@@ -11,10 +11,13 @@
 //! result.
 #![warn(missing_docs)]
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod calc;
 pub mod chart;
 pub mod chart_pack;
 pub mod export;
+pub mod html;
 pub mod state;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;

@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    retention_calculator::ui::crash::show_panel_on_panic();
     retention_calculator::ui::mount::mount_into_shell();
 }
 

@@ -73,7 +73,10 @@ fn user_points() -> Vec<(i32, i32)> {
 #[wasm_bindgen_test]
 async fn draws_follows_and_withdraws_the_charts() {
     let root = slot();
-    update("start=250000&expansion=50000&contraction=5000&churn=20000");
+    update(
+        "start=250000&expansion=50000&contraction=5000&churn=20000",
+        "chart-pack.js",
+    );
     until(|| select("[data-testid=chart-percentile] svg").is_some()).await;
     assert!(!root.has_attribute("hidden"));
     assert_eq!(user_points().len(), 6, "one point per year");
@@ -93,7 +96,10 @@ async fn draws_follows_and_withdraws_the_charts() {
     }
 
     // A change redraws at once: no expansion is 90 %, falling every year.
-    update("start=250000&expansion=0&contraction=5000&churn=20000&currency=EUR");
+    update(
+        "start=250000&expansion=0&contraction=5000&churn=20000&currency=EUR",
+        "chart-pack.js",
+    );
     let falling = user_points();
     assert_eq!(falling.len(), 6);
     assert!(falling.windows(2).all(|w| w[1].1 > w[0].1), "{falling:?}");
@@ -104,7 +110,10 @@ async fn draws_follows_and_withdraws_the_charts() {
     assert!(bridge.contains("€250K"), "relabelled in euros");
 
     // Invalid figures hide the charts and say why.
-    update("start=abc&expansion=0&contraction=0&churn=0");
+    update(
+        "start=abc&expansion=0&contraction=0&churn=0",
+        "chart-pack.js",
+    );
     assert!(root.has_attribute("hidden"));
     let status = document().get_element_by_id("charts-status").unwrap();
     assert!(!status.has_attribute("hidden"));

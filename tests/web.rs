@@ -78,6 +78,16 @@ fn fire(target: &web_sys::EventTarget, kind: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn prefill(texts: [&str; 4], currency: Option<&str>) -> Prefill {
     Prefill {
         texts: texts.map(|t| Some(t.to_string())),
@@ -213,15 +223,26 @@ async fn inputs_are_labelled_and_results_are_announced() {
             .unwrap();
         assert!(label.is_some(), "no <label> for input-{key}");
     }
-    let live = page
-        .0
-        .query_selector("[aria-live='polite']")
-        .unwrap()
-        .unwrap();
-    assert!(live
-        .query_selector("[data-testid='result-nrr']")
-        .unwrap()
-        .is_some());
+    // One polite live region, announcing the settled figures rather than every keystroke.
+    let live = page.0.query_selector_all("[aria-live]").unwrap();
+    assert_eq!(live.length(), 1);
+    let live: Element = live.get(0).unwrap().unchecked_into();
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        live.get_attribute("data-testid").as_deref(),
+        Some("results-announcement")
+    );
+    page.fill("100", "10", "0", "0").await;
+    assert_eq!(
+        live.text_content().unwrap_or_default(),
+        "",
+        "nothing while typing"
+    );
+    sleep(1000).await;
+    assert_eq!(
+        live.text_content().unwrap_or_default(),
+        "NRR 110% · GRR 100%"
+    );
 }
 
 #[wasm_bindgen_test]

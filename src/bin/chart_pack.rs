@@ -5,10 +5,11 @@
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
-    /// Draws or redraws the charts for a calculator state in share-link form.
+    /// Draws or redraws the charts for a calculator state in share-link form; `source` is
+    /// the URL this module's script was loaded from.
     #[wasm_bindgen]
-    pub fn update(state: &str) {
-        retention_calculator::chart_pack::update(state);
+    pub fn update(state: &str, source: &str) {
+        retention_calculator::chart_pack::update(state, source);
     }
 }
 

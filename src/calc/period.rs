@@ -37,6 +37,33 @@ impl Period {
             .find(|p| p.key().eq_ignore_ascii_case(key.trim()))
     }
 
+    /// The picker's wording: "One month".
+    pub fn choice_label(self) -> &'static str {
+        match self {
+            Period::Month => "One month",
+            Period::Quarter => "One quarter",
+            Period::Year => "One year",
+        }
+    }
+
+    /// "per month", "per quarter", "per year": what a rate for this period is per.
+    pub fn per(self) -> &'static str {
+        match self {
+            Period::Month => "per month",
+            Period::Quarter => "per quarter",
+            Period::Year => "per year",
+        }
+    }
+
+    /// "monthly", "quarterly", "yearly": figures that cover this period.
+    pub fn adjective(self) -> &'static str {
+        match self {
+            Period::Month => "monthly",
+            Period::Quarter => "quarterly",
+            Period::Year => "yearly",
+        }
+    }
+
     /// How many of these periods make a year.
     pub fn per_year(self) -> u32 {
         match self {

@@ -5,8 +5,8 @@
 //! the page's CSP refuses). Only three things ask it to: captions, labels right of a chart
 //! and series legends. These charts use none of them; [`legend`] lays out its own entries.
 
-use super::escape;
 use super::palette::Ink;
+use crate::html::escape;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

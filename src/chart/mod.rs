@@ -35,22 +35,6 @@ pub fn pack(
     ]
 }
 
-/// Escapes text for SVG/HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The text of every `<text>` element, trimmed (plotters writes it on its own line).
 #[cfg(test)]
 pub(crate) fn texts(svg: &str) -> Vec<String> {
@@ -78,13 +62,5 @@ mod tests {
         assert_eq!(widths, [300, 900]);
         assert!(bridge.unwrap().text.contains("churn −$20K"));
         assert!(percentile.unwrap().text.starts_with("Annual NRR 313.84%"));
-    }
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            super::escape(r#"<b>"A&B"</b>'"#),
-            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;&#39;"
-        );
     }
 }

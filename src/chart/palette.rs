@@ -94,7 +94,7 @@ pub fn resolve(svg: &str, colour_of: impl Fn(Ink) -> Option<String>) -> String {
     let mut out = svg.to_string();
     for ink in Ink::ALL {
         if let Some(colour) = colour_of(ink) {
-            let colour = super::escape(colour.trim());
+            let colour = crate::html::escape(colour.trim());
             out = out.replace(&format!("\"{}\"", ink.hex()), &format!("\"{colour}\""));
         }
     }

@@ -1,8 +1,8 @@
 //! The percentile strip: a peer group's published points on a line, with the user's value
 //! marked. Positions are percentages of the width, so it fits any container.
 
-use super::escape;
 use crate::calc::benchmarks::Distribution;
+use crate::html::escape;
 use rust_decimal::Decimal;
 
 /// Room left on either side of the outermost published points, in percentage points of NRR/GRR.

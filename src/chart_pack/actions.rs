@@ -1,38 +1,32 @@
 //! What the pack's buttons do: download a chart (SVG or PNG) or the projection (CSV), and
 //! copy the summary. One listener on the pack serves every button.
 
+use super::dom::{find, pack_root};
 use super::download::{save_png, save_text, standalone_svg};
 use super::markup::CHARTS;
-use super::view::{pack_root, with_drawn};
+use super::store::{self, with_drawn};
+use crate::browser::clipboard;
 use crate::export::{csv, summary};
-use crate::state::clipboard;
+use crate::state::query::query_without_figures;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, HtmlTextAreaElement};
 
-/// Routes clicks on `button[data-action]` inside `root`.
-pub(super) fn listen(root: &Element) {
-    let on_click = Closure::<dyn Fn(Event)>::new(|event: Event| {
-        let button = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("button[data-action]").ok().flatten());
-        if let Some(button) = button {
-            let action = button.get_attribute("data-action").unwrap_or_default();
-            let chart = button.get_attribute("data-chart").unwrap_or_default();
-            act(&action, &chart);
-        }
-    });
-    let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
+/// One listener on the pack serves every `button[data-action]` in it.
+pub(super) fn on_click(event: Event) {
+    let button = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("button[data-action]").ok().flatten());
+    if let Some(button) = button {
+        let action = button.get_attribute("data-action").unwrap_or_default();
+        let chart = button.get_attribute("data-chart").unwrap_or_default();
+        act(&action, &chart);
+    }
 }
 
 /// Says what happened in the pack's status line.
 fn tell(message: &str) {
-    if let Some(status) = pack_root().and_then(|r| {
-        r.query_selector("[data-testid=copy-summary-status]")
-            .ok()
-            .flatten()
-    }) {
+    if let Some(status) = pack_root().and_then(|r| find(&r, "[data-testid=copy-summary-status]")) {
         status.set_text_content(Some(message));
     }
 }
@@ -84,17 +78,13 @@ fn report(result: Result<(), JsValue>) {
 
 /// Copies the summary; where the clipboard is refused, shows it selected, to copy by hand.
 fn copy_summary() {
-    let link = web_sys::window().and_then(|w| w.location().href().ok());
+    let link = share_link();
     let Some(text) = with_drawn(|d| summary::text(&d.outcome, d.choices, link.as_deref())) else {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
         let fallback = pack_root()
-            .and_then(|r| {
-                r.query_selector("[data-testid=summary-text]")
-                    .ok()
-                    .flatten()
-            })
+            .and_then(|r| find(&r, "[data-testid=summary-text]"))
             .and_then(|el| el.dyn_into::<HtmlTextAreaElement>().ok());
         match clipboard::write_text(&text).await {
             Ok(()) => {
@@ -113,4 +103,22 @@ fn copy_summary() {
             }
         }
     });
+}
+
+/// The share link for the state the page last handed over: built from that state, not read
+/// from the address bar, which follows typing only once it pauses.
+fn share_link() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let state = store::read(|p| p.state.clone())?;
+    let query = query_without_figures(&location.search().ok()?);
+    let mut link = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    if !query.is_empty() {
+        link.push('?');
+        link.push_str(&query);
+    }
+    if !state.is_empty() {
+        link.push('#');
+        link.push_str(&state);
+    }
+    Some(link)
 }

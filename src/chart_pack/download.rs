@@ -1,7 +1,7 @@
 //! Files made in the browser and handed to the user: nothing is uploaded. Text files go
 //! through a `Blob`; a PNG is the chart's SVG drawn onto a canvas at twice its size.
 
-use super::view::document;
+use super::dom::document;
 use crate::chart::frame::Chart;
 use crate::chart::palette::{resolve, Ink};
 use wasm_bindgen::{JsCast, JsValue};

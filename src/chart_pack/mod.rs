@@ -8,12 +8,30 @@
 
 pub mod markup;
 
+// Read in this order: `update` below → `listeners` (installed once) → `draw`, which keeps
+// what it drew in `store`; `actions` (the buttons) read `store` and save through `download`.
 #[cfg(target_arch = "wasm32")]
 mod actions;
 #[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
-mod view;
-
+mod draw;
 #[cfg(target_arch = "wasm32")]
-pub use view::update;
+mod listeners;
+#[cfg(target_arch = "wasm32")]
+mod store;
+
+/// Draws or redraws the charts for `state`, a share-link fragment (`start=…&expansion=…`).
+/// `source` is the URL the pack's script was loaded from: its stylesheet sits beside it.
+#[cfg(target_arch = "wasm32")]
+pub fn update(state: &str, source: &str) {
+    let Some(root) = dom::pack_root() else { return };
+    if root.child_element_count() == 0 {
+        let stylesheet = format!("{}.css", source.strip_suffix(".js").unwrap_or(source));
+        listeners::install(&root, &stylesheet);
+    }
+    store::write(|p| p.state = Some(state.to_string()));
+    draw::redraw(&root);
+}

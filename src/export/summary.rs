@@ -10,11 +10,7 @@ use crate::state::query::Choices;
 pub fn text(outcome: &Outcome, choices: Choices, link: Option<&str>) -> String {
     let m = &outcome.metrics;
     let c = choices.currency;
-    let (per, figures) = match choices.period {
-        Period::Month => (" per month", "monthly"),
-        Period::Quarter => (" per quarter", "quarterly"),
-        Period::Year => (" per year", "yearly"),
-    };
+    let (per, figures) = (choices.period.per(), choices.period.adjective());
     let mut lines = vec![
         "SaaS retention summary".to_string(),
         format!(
@@ -26,7 +22,7 @@ pub fn text(outcome: &Outcome, choices: Choices, link: Option<&str>) -> String {
             money(m.movements.contraction, c),
             money(m.movements.churn, c),
         ),
-        format!("NRR {} and GRR {}{per}.", percent(m.nrr), percent(m.grr)),
+        format!("NRR {} and GRR {} {per}.", percent(m.nrr), percent(m.grr)),
     ];
     if let (Some(a), false) = (&outcome.annual, choices.period == Period::Year) {
         lines.push(format!(

@@ -1,10 +1,11 @@
-//! The calculator's reactive state: four typed texts, the currency, which fields the user
-//! has touched, and the analysis derived from them. Components read it; only `calc` computes.
+//! The calculator's reactive state: four typed texts, the choices, which fields the user has
+//! touched, and what is derived from them. Components read it and edit it only through its
+//! methods; only `calc` computes.
 
-use super::query::{Choices, Prefill};
+use super::query::{share_fragment, Choices, Prefill};
 use crate::calc::metrics::Metrics;
 use crate::calc::projection::ProjectedYear;
-use crate::calc::{analyse, Analysis, Currency, Field, PeerGroup, Period};
+use crate::calc::{analyse, format, Analysis, Currency, Field, PeerGroup, Period};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -24,12 +25,16 @@ pub struct CalculatorState {
     touched: [RwSignal<bool>; 4],
     /// Everything computed from the texts.
     pub analysis: Memo<Analysis>,
+    /// The share-link fragment for what is on screen (the public URL contract), built once
+    /// per change for everything that needs it: the address bar, Copy link, the chart pack.
+    pub fragment: Memo<String>,
 }
 
 impl CalculatorState {
     /// A state starting from what the URL asked for.
     pub fn new(prefill: &Prefill) -> CalculatorState {
         let texts: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
+        let currency = RwSignal::new(Currency::default());
         let period = RwSignal::new(Period::default());
         let peer = RwSignal::new(PeerGroup::default_group());
         let analysis = Memo::new(move |_| {
@@ -40,13 +45,23 @@ impl CalculatorState {
                 peer.get(),
             )
         });
+        let fragment = Memo::new(move |_| {
+            let values = texts.map(|t| t.get());
+            let choices = Choices {
+                currency: currency.get(),
+                period: period.get(),
+                peer: peer.get(),
+            };
+            share_fragment([&values[0], &values[1], &values[2], &values[3]], choices)
+        });
         let state = CalculatorState {
             texts,
-            currency: RwSignal::new(Currency::default()),
+            currency,
             period,
             peer,
             touched: std::array::from_fn(|_| RwSignal::new(false)),
             analysis,
+            fragment,
         };
         state.load(prefill);
         state
@@ -65,20 +80,33 @@ impl CalculatorState {
         self.peer.set(choices.peer);
     }
 
-    /// The current choices (tracked: an effect reading them reruns when one changes).
-    pub fn choices(&self) -> Choices {
-        Choices {
-            currency: self.currency.get(),
-            period: self.period.get(),
-            peer: self.peer.get(),
+    /// A person typed `text` into `field`: it is now touched, so its error may show.
+    pub fn type_text(&self, field: Field, text: String) {
+        // Test builds only: a way to make the calculator panic on purpose, to prove the
+        // crash panel (see src/ui/crash.rs and tests/e2e/crash.test.mjs).
+        #[cfg(feature = "crash-probe")]
+        if text == "crash-probe" {
+            panic!("crash probe: a panic on purpose");
         }
+        self.touch(field);
+        self.texts[field.index()].set(text);
     }
 
-    /// Marks a field as touched, so its error (if any) becomes visible.
+    /// Marks a field as touched (typed in, or left), so its error (if any) becomes visible.
     pub fn touch(&self, field: Field) {
         if !self.touched[field.index()].get_untracked() {
             self.touched[field.index()].set(true);
         }
+    }
+
+    /// A choice picked by its public key (`period`, `currency` or `peer` value); an unknown
+    /// key changes nothing.
+    pub fn pick(&self, choice: Choice, key: &str) {
+        match choice {
+            Choice::Period => Period::from_key(key).map(|p| self.period.set(p)),
+            Choice::Currency => Currency::from_code(key).map(|c| self.currency.set(c)),
+            Choice::Peer => PeerGroup::from_key(key).map(|g| self.peer.set(g)),
+        };
     }
 
     /// The message to show under a field, if it is invalid and has been touched.
@@ -90,7 +118,8 @@ impl CalculatorState {
             .with(|a| a.field_errors[field.index()].map(|e| e.to_string()))
     }
 
-    /// The current outcome's annual NRR or GRR, `None` while there is none.
+    /// The current outcome's annual NRR or GRR, `None` while there is none. Derived, not a
+    /// memo: nearly every keystroke changes every figure, and 9 memos cost ~250 B of brotli.
     pub fn annual(
         &self,
         pick: fn(&crate::calc::reading::AnnualRates) -> Decimal,
@@ -99,10 +128,27 @@ impl CalculatorState {
         Signal::derive(move || analysis.with(|a| a.outcome.as_ref()?.annual.as_ref().map(pick)))
     }
 
-    /// One metric of the current result, `None` while there is none.
+    /// One metric of the current result, `None` while there is none (derived, as above).
     pub fn metric(&self, pick: fn(&Metrics) -> Decimal) -> Signal<Option<Decimal>> {
         let analysis = self.analysis;
         Signal::derive(move || analysis.with(|a| a.outcome.as_ref().map(|o| pick(&o.metrics))))
+    }
+
+    /// "NRR 110% · GRR 90%", with " per month" or " per quarter" for a shorter period: the
+    /// one line the phone's summary bar shows and a screen reader hears once typing pauses.
+    pub fn summary_line(&self) -> Option<String> {
+        let per = match self.period.get() {
+            Period::Year => String::new(),
+            period => format!(" {}", period.per()),
+        };
+        self.analysis.with(|a| {
+            let m = &a.outcome.as_ref()?.metrics;
+            Some(format!(
+                "NRR {} · GRR {}{per}",
+                format::percent(m.nrr),
+                format::percent(m.grr)
+            ))
+        })
     }
 
     /// One row of the current projection, `None` while there is none.
@@ -112,9 +158,15 @@ impl CalculatorState {
             rows.get(year as usize).copied()
         })
     }
+}
 
-    /// The four texts, for the share link.
-    pub fn texts_untracked(&self) -> [String; 4] {
-        self.texts.map(|t| t.get_untracked())
-    }
+/// The choices a person picks from a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// The period the figures cover.
+    Period,
+    /// The currency results are labelled in.
+    Currency,
+    /// The peer group compared with.
+    Peer,
 }

@@ -1,9 +1,17 @@
 //! Reading and writing the page URL. Figures live in the fragment, which never leaves the
-//! browser; the address bar is kept in step with `replaceState`, so typing adds no history.
+//! browser; the address bar follows the state with `replaceState`, so typing adds no history.
 
-use super::query::{query_without_figures, share_fragment, Choices, Prefill};
-use leptos::prelude::window;
+use super::pause::AfterPause;
+use super::query::{query_without_figures, Prefill};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::time::Duration;
 use wasm_bindgen::JsValue;
+
+/// How long typing must pause before the address bar is rewritten. Browsers rate-limit
+/// `replaceState` (Safari refuses after about 100 calls in 30 s), so one call a keystroke
+/// would leave the bar stale; links are built from the state, so nothing waits on the bar.
+const ADDRESS_BAR_DELAY: Duration = Duration::from_millis(400);
 
 /// What the current URL asks the page to start with.
 pub fn current_prefill() -> Prefill {
@@ -13,43 +21,75 @@ pub fn current_prefill() -> Prefill {
     Prefill::from_url_parts(&search, &hash)
 }
 
-/// The address for these figures: this page, its non-figure query parameters, and the fragment.
-pub fn share_url(texts: [&str; 4], choices: Choices) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{}", relative_url(&path, texts, choices))
+/// The address for a share fragment: this page, its non-figure query parameters, and the
+/// fragment. Built from the state, never read back from the address bar.
+pub fn share_url(fragment: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}", relative_url(fragment))
 }
 
-/// Puts the figures in the address bar without adding a history entry.
-pub fn sync_address_bar(texts: [&str; 4], choices: Choices) {
+/// Keeps the address bar on `fragment`: at once for the first value (so figures that came in
+/// through the query leave it straight away), then once typing pauses, and on `pagehide`
+/// (so a page left mid-word still leaves the right address in history).
+pub fn follow_in_address_bar(fragment: Memo<String>) {
+    let pause = AfterPause::new(ADDRESS_BAR_DELAY);
+    Effect::new(move |first_done: Option<()>| {
+        fragment.with(|f| LATEST.with(|latest| latest.borrow_mut().clone_from(f)));
+        match first_done {
+            None => write_latest_now(),
+            Some(()) => pause.schedule(write_latest_now),
+        }
+    });
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| {
+        pause.cancel();
+        write_latest_now();
+    });
+    on_cleanup(move || on_hide.remove());
+}
+
+thread_local! {
+    /// The fragment the address bar should show: kept outside the reactive graph so that
+    /// even a panic (see `ui::crash`) can still write it.
+    static LATEST: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Writes the latest fragment into the address bar now, if it can be read.
+pub fn write_latest_now() {
+    if let Some(fragment) = LATEST.with(|l| l.try_borrow().ok().map(|f| f.clone())) {
+        write_address_bar(&fragment);
+    }
+}
+
+/// Puts `fragment` in the address bar without adding a history entry.
+fn write_address_bar(fragment: &str) {
     let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let next = relative_url(&path, texts, choices);
+    let next = relative_url(fragment);
     let current = format!(
-        "{path}{}{}",
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
     if next != current {
         if let Ok(history) = window().history() {
-            // A refusal (e.g. a sandboxed frame) only means the bar isn't updated.
+            // A refusal (a sandboxed frame, a rate limit) only means the bar isn't updated:
+            // share links never read it.
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&next));
         }
     }
 }
 
-fn relative_url(path: &str, texts: [&str; 4], choices: Choices) -> String {
-    let query = query_without_figures(&window().location().search().unwrap_or_default());
-    let fragment = share_fragment(texts, choices);
-    let mut url = path.to_string();
+fn relative_url(fragment: &str) -> String {
+    let location = window().location();
+    let query = query_without_figures(&location.search().unwrap_or_default());
+    let mut url = location.pathname().unwrap_or_default();
     if !query.is_empty() {
         url.push('?');
         url.push_str(&query);
     }
     if !fragment.is_empty() {
         url.push('#');
-        url.push_str(&fragment);
+        url.push_str(fragment);
     }
     url
 }

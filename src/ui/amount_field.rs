@@ -42,10 +42,7 @@ pub fn AmountField(
                 prop:value=move || text.get()
                 aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
                 aria-describedby=described_by
-                on:input=move |ev| {
-                    state.touch(field);
-                    text.set(event_target_value(&ev));
-                }
+                on:input=move |ev| state.type_text(field, event_target_value(&ev))
                 on:blur=move |_| state.touch(field)
             />
             <p id=help_id class="help">{help}</p>

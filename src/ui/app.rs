@@ -11,18 +11,12 @@ use super::summary_bar::SummaryBar;
 use crate::state::{location, CalculatorState};
 use leptos::prelude::*;
 
-/// The calculator as the page runs it: prefilled from the URL, and keeping the URL's fragment
-/// in step with every keystroke so the address bar is always a shareable link.
+/// The calculator as the page runs it: prefilled from the URL, with the address bar following
+/// the figures (once typing pauses) so it is a shareable link.
 #[component]
 pub fn App() -> impl IntoView {
     let state = CalculatorState::new(&location::current_prefill());
-    Effect::new(move |_| {
-        let texts = state.texts.map(|t| t.get());
-        location::sync_address_bar(
-            [&texts[0], &texts[1], &texts[2], &texts[3]],
-            state.choices(),
-        );
-    });
+    location::follow_in_address_bar(state.fragment);
     // A shared link opened in the same tab changes only the fragment: load its figures.
     // A fragment with none of ours (an in-page anchor) must not wipe what was typed.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {

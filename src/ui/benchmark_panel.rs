@@ -4,9 +4,9 @@ use super::choice_picker::ChoicePicker;
 use super::percentile_strip::PercentileStrip;
 use crate::calc::benchmarks::percentile::Standing;
 use crate::calc::benchmarks::{Distribution, PEER_GROUPS};
-use crate::calc::{format, PeerGroup, Period};
+use crate::calc::{format, Period};
 use crate::chart::strip::layout;
-use crate::state::CalculatorState;
+use crate::state::{calculator::Choice, CalculatorState};
 use leptos::prelude::*;
 
 /// The peer-group picker (`input-peer-group`), the NRR and GRR percentiles
@@ -47,11 +47,7 @@ pub fn BenchmarkPanel() -> impl IntoView {
                 label="Compare with"
                 options=groups
                 selected=Signal::derive(move || state.peer.get().key)
-                on_pick=Callback::new(move |key: String| {
-                    if let Some(group) = PeerGroup::from_key(&key) {
-                        state.peer.set(group);
-                    }
-                })
+                on_pick=Callback::new(move |key: String| state.pick(Choice::Peer, &key))
             />
             <dl class="standings">
                 <dt>"NRR"</dt>

@@ -1,8 +1,15 @@
-let pack;
+const src = new URL("chart-pack.js", document.baseURI).href;
+let pack, latest, queued;
 export function showCharts(state, ready) {
   if (!pack && !ready) return;
-  pack ??= import(new URL("chart-pack.js", document.baseURI).href).then(async (m) => (await m.default(), m));
-  pack.then((m) => m.update(state), () => {
-    document.getElementById("charts-status").textContent = "The charts could not be loaded. Reload to try again.";
-  });
+  latest = state;
+  pack ??= import(src).then(async (m) => (await m.default(), m));
+  if (queued) return;
+  queued = 1;
+  requestAnimationFrame(() => setTimeout(() => {
+    queued = 0;
+    pack.then((m) => m.update(latest, src), () => {
+      document.getElementById("charts-status").textContent = "The charts could not be loaded. Reload to try again.";
+    });
+  }));
 }

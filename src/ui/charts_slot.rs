@@ -1,7 +1,6 @@
 //! Where the chart pack goes. The pack is a separate wasm module; this component only holds
 //! its place and hands it the current state in the share-link form (the public URL contract).
 
-use crate::state::query::share_fragment;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -10,7 +9,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 // uncommented: every byte of it is in the first load.
 #[wasm_bindgen(module = "/src/ui/charts_slot.js")]
 extern "C" {
-    /// Loads the pack on the first result (`ready`), then passes it every change.
+    /// Loads the pack on the first result (`ready`), then hands it the latest state in a task
+    /// queued from the next animation frame: after the browser has painted the result, so a
+    /// redraw never delays it, and once for all the keystrokes between two frames.
     #[wasm_bindgen(js_name = showCharts)]
     fn show_charts(state: &str, ready: bool);
 }
@@ -20,13 +21,8 @@ extern "C" {
 pub fn ChartsSlot() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     Effect::new(move |_| {
-        let texts = state.texts.map(|t| t.get());
         let ready = state.analysis.with(|a| a.outcome.is_some());
-        let fragment = share_fragment(
-            [&texts[0], &texts[1], &texts[2], &texts[3]],
-            state.choices(),
-        );
-        show_charts(&fragment, ready);
+        state.fragment.with(|fragment| show_charts(fragment, ready));
     });
     view! {
         <section class="panel charts" aria-labelledby="charts-title">

@@ -1,6 +1,7 @@
 //! The formulas, worked with the user's figures.
 
 use crate::calc::formulas::formulas;
+use crate::html::escape;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
 
@@ -8,33 +9,34 @@ use leptos::prelude::*;
 #[component]
 pub fn FormulasPanel() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
-    let lines = move || {
+    // Written as escaped markup in one go: a reactive row per formula would cost every
+    // visitor wasm, and each keystroke a rebuild of six rows anyway.
+    let rows = move || {
         let currency = state.currency.get();
-        state
+        let lines = state
             .analysis
-            .with(|a| formulas(a.outcome.as_ref().map(|o| &o.metrics), currency))
+            .with(|a| formulas(a.outcome.as_ref().map(|o| &o.metrics), currency));
+        let mut html = String::new();
+        for f in lines {
+            html.push_str(&format!(
+                "<div><dt>{}</dt><dd><code>{}</code>",
+                f.name,
+                escape(f.general)
+            ));
+            if let Some(worked) = f.worked {
+                html.push_str(&format!(
+                    r#"<span class="worked">= {}</span>"#,
+                    escape(&worked)
+                ));
+            }
+            html.push_str("</dd></div>");
+        }
+        html
     };
     view! {
         <section class="panel formulas" aria-labelledby="formulas-title">
             <h2 id="formulas-title">"How it's calculated"</h2>
-            <dl data-testid="formulas">
-                {move || {
-                    lines()
-                        .into_iter()
-                        .map(|f| {
-                            view! {
-                                <div>
-                                    <dt>{f.name}</dt>
-                                    <dd>
-                                        <code>{f.general}</code>
-                                        {f.worked.map(|w| view! { <span class="worked">"= " {w}</span> })}
-                                    </dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </dl>
+            <dl data-testid="formulas" inner_html=rows></dl>
             <p class="note">
                 "All arithmetic is exact decimal arithmetic (28 significant digits), run in your browser. Figures are rounded only for display."
             </p>

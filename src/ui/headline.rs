@@ -21,9 +21,8 @@ pub fn Headline() -> impl IntoView {
         })
     };
     let per = move || match state.period.get() {
-        Period::Month => " (per month)",
-        Period::Quarter => " (per quarter)",
-        Period::Year => "",
+        Period::Year => String::new(),
+        period => format!(" ({})", period.per()),
     };
     let annual_label = move || match state.period.get() {
         Period::Year => "Annual: ",

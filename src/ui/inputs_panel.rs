@@ -4,7 +4,7 @@ use super::amount_field::AmountField;
 use super::choice_picker::ChoicePicker;
 use super::share_link::ShareLink;
 use crate::calc::{Currency, Field, Period};
-use crate::state::CalculatorState;
+use crate::state::{calculator::Choice, CalculatorState};
 use leptos::prelude::*;
 
 /// The input side of the page. There is no submit: results follow every keystroke.
@@ -13,14 +13,7 @@ pub fn InputsPanel() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     let form_error = move || state.analysis.with(|a| a.form_error.map(|e| e.to_string()));
     let periods = Period::ALL
-        .map(|p| {
-            let text = match p {
-                Period::Month => "One month",
-                Period::Quarter => "One quarter",
-                Period::Year => "One year",
-            };
-            (p.key(), text.to_string())
-        })
+        .map(|p| (p.key(), p.choice_label().to_string()))
         .to_vec();
     let currencies = Currency::ALL
         .map(|c| (c.code(), format!("{} {}", c.symbol(), c.code())))
@@ -38,11 +31,7 @@ pub fn InputsPanel() -> impl IntoView {
                     label="Period the figures cover"
                     options=periods
                     selected=Signal::derive(move || state.period.get().key())
-                    on_pick=Callback::new(move |key: String| {
-                        if let Some(period) = Period::from_key(&key) {
-                            state.period.set(period);
-                        }
-                    })
+                    on_pick=Callback::new(move |key: String| state.pick(Choice::Period, &key))
                 />
                 <AmountField
                     field=Field::Start
@@ -69,11 +58,7 @@ pub fn InputsPanel() -> impl IntoView {
                     label="Currency"
                     options=currencies
                     selected=Signal::derive(move || state.currency.get().code())
-                    on_pick=Callback::new(move |code: String| {
-                        if let Some(currency) = Currency::from_code(&code) {
-                            state.currency.set(currency);
-                        }
-                    })
+                    on_pick=Callback::new(move |code: String| state.pick(Choice::Currency, &code))
                 />
             </form>
             {move || {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod benchmark_panel;
 pub mod charts_slot;
 pub mod choice_picker;
+pub mod crash;
 pub mod formulas_panel;
 pub mod headline;
 pub mod inputs_panel;

@@ -2,6 +2,7 @@
 
 use crate::calc::format;
 use crate::calc::projection::YEARS;
+use crate::html::escape;
 use crate::state::CalculatorState;
 use leptos::prelude::*;
 
@@ -10,24 +11,34 @@ use leptos::prelude::*;
 #[component]
 pub fn ProjectionTable() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
-    let row = move |year: u32| {
-        let cell = Memo::new(move |_| state.projected_year(year));
-        let label = if year == 0 {
-            "Today".to_string()
-        } else {
-            format!("Year {year}")
-        };
-        view! {
-            <tr
-                data-testid=format!("projection-year-{year}")
-                data-value=move || cell.get().map(|r| format::exact(r.amount))
-                data-change=move || cell.get().map(|r| format::exact(r.change))
-            >
-                <th scope="row">{label}</th>
-                <td>{move || cell.get().map(|r| format::money(r.amount, state.currency.get())).unwrap_or_else(|| "—".into())}</td>
-                <td>{move || cell.get().map(|r| format::signed_percent(r.change)).unwrap_or_else(|| "—".into())}</td>
-            </tr>
+    // One string for the six rows: 18 reactive cells would cost every visitor wasm, and
+    // every keystroke changes every cell anyway.
+    let rows = move || {
+        let currency = state.currency.get();
+        let mut html = String::new();
+        for year in 0..=YEARS {
+            let cell = state.projected_year(year);
+            let label = match year {
+                0 => "Today".to_string(),
+                _ => format!("Year {year}"),
+            };
+            let (data, amount, change) = match cell {
+                Some(r) => (
+                    format!(
+                        r#" data-value="{}" data-change="{}""#,
+                        format::exact(r.amount),
+                        format::exact(r.change)
+                    ),
+                    escape(&format::money(r.amount, currency)),
+                    escape(&format::signed_percent(r.change)),
+                ),
+                None => (String::new(), "—".into(), "—".into()),
+            };
+            html.push_str(&format!(
+                r#"<tr data-testid="projection-year-{year}"{data}><th scope="row">{label}</th><td>{amount}</td><td>{change}</td></tr>"#
+            ));
         }
+        html
     };
     let overflow = move || {
         state
@@ -51,7 +62,7 @@ pub fn ProjectionTable() -> impl IntoView {
                         <th scope="col">"Change since today"</th>
                     </tr>
                 </thead>
-                <tbody>{(0..=YEARS).map(row).collect_view()}</tbody>
+                <tbody inner_html=rows></tbody>
             </table>
             {move || overflow().then(|| view! {
                 <p class="error" data-testid="projection-overflow">"These rates compound past what can be computed exactly, so no projection is shown."</p>

@@ -1,6 +1,7 @@
 //! "Copy link": the current figures as a link whose fragment never reaches a server.
 
-use crate::state::{clipboard, location, CalculatorState};
+use crate::browser::clipboard;
+use crate::state::{location, CalculatorState};
 use leptos::prelude::*;
 
 /// Copies the share link to the clipboard (`data-testid="copy-link"`). Where the clipboard is
@@ -10,11 +11,7 @@ pub fn ShareLink() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let texts = state.texts_untracked();
-        let url = location::share_url(
-            [&texts[0], &texts[1], &texts[2], &texts[3]],
-            untrack(|| state.choices()),
-        );
+        let url = location::share_url(&state.fragment.get_untracked());
         leptos::task::spawn_local(async move {
             status.set(match clipboard::write_text(&url).await {
                 Ok(()) => "Link copied. The figures travel after the #, which browsers never send to a server.".into(),

@@ -2,7 +2,7 @@
 
 use crate::calc::benchmarks::{Distribution, Metric, MARKERS, PEER_GROUPS, SINGLE_MEDIANS};
 use crate::calc::reading::SOURCES;
-use crate::chart::escape;
+use crate::html::escape;
 use leptos::prelude::*;
 
 /// The sources and the method; the list is collapsed by default.

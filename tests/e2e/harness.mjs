@@ -4,9 +4,10 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
-export const DIST = new URL("../../dist/", import.meta.url).pathname;
+export const DIST = process.env.DIST ?? new URL("../../dist/", import.meta.url).pathname;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -39,22 +40,30 @@ export async function serve(dir = DIST) {
 }
 
 /**
- * One server and one browser for a test file: started before its first test, closed after
- * its last. Read `session.origin` and `session.browser` inside tests.
+ * One server (of `dir`, dist/ unless told) and one browser for a test file: started before
+ * its first test, closed after its last. Read `session.origin` and `session.browser` inside
+ * tests.
  */
-export function session() {
+export function session(dir = DIST) {
   const s = {};
   before(async () => {
-    s.server = await serve();
+    s.server = await serve(dir);
     s.origin = s.server.origin;
     s.browser = await launch();
   });
   after(async () => {
     await s.browser?.close();
     await s.server?.close();
+    // Any Content-Security-Policy violation on any page this file opened fails the suite,
+    // except on pages whose test provokes one on purpose (log.expectCspViolation).
+    const violations = opened.filter((l) => !l.expectCspViolation).flatMap((l) => l.cspViolations);
+    assert.deepEqual(violations, [], "Content-Security-Policy violations");
   });
   return s;
 }
+
+/** Every log `open` made in this test file (each file runs in a process of its own). */
+const opened = [];
 
 /** Headless Chromium with the flags that keep it quiet on a closed network (Playwright gives
  * each launch a fresh temporary profile itself). */
@@ -76,12 +85,19 @@ export function launch() {
 
 /**
  * Opens `path` in a fresh context and waits for the app to mount. Returns the page and a log
- * of console errors, uncaught exceptions, requests leaving the origin, and failed responses.
+ * of console errors, uncaught exceptions, requests leaving the origin, and failed responses
+ * (and, checked by `session` after the file's last test, Content-Security-Policy violations).
  */
 export async function open(browser, origin, path = "/", contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedResponses: [] };
+  Object.defineProperty(log, "cspViolations", { value: [], enumerable: false });
+  opened.push(log);
+  await page.exposeFunction("__reportCspViolation", (v) => log.cspViolations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`)));
   page.on("console", (m) => m.type() === "error" && log.consoleErrors.push(m.text()));
   page.on("pageerror", (e) => log.pageErrors.push(String(e)));
   page.on("request", (r) => {
@@ -113,4 +129,10 @@ export async function fillAll(page, [start, expansion, contraction, churn]) {
   await typeInto(page, "input-expansion", expansion);
   await typeInto(page, "input-contraction", contraction);
   await typeInto(page, "input-churn", churn);
+}
+
+/** Waits until the address bar matches `pattern`: it follows typing once typing pauses. */
+export async function addressMatches(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(location.href), pattern.source, { timeout: 5000 });
+  return page.url();
 }

@@ -58,7 +58,8 @@ test("loading and using the page makes no request beyond its origin and logs no 
 });
 
 test("the policy is enforced: injected inline script does not run", async () => {
-  const { page, context } = await open(s.browser, s.origin);
+  const { page, context, log } = await open(s.browser, s.origin);
+  log.expectCspViolation = true;
   const outcome = await page.evaluate(async () => {
     const violation = new Promise((resolve) =>
       document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true }));
@@ -69,6 +70,9 @@ test("the policy is enforced: injected inline script does not run", async () => 
   });
   assert.equal(outcome.ran, false);
   assert.match(outcome.directive, /script-src/);
+  // The harness saw it too: that is what fails the suite on any unexpected violation.
+  await page.waitForFunction(() => true);
+  assert.equal(log.cspViolations.length, 1, log.cspViolations.join("; "));
   await context.close();
 });
 

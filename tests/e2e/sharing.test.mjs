@@ -26,14 +26,43 @@ test("the fragment prefills, and an invalid value shows its error in its field",
   await context.close();
 });
 
+const hashIs = (page, hash) => page.waitForFunction((h) => location.hash === h, hash, { timeout: 5000 });
+
 test("typing keeps the fragment in sync without adding history entries", async () => {
   const { page, context } = await open(s.browser, s.origin);
   const before = await page.evaluate(() => history.length);
   await fillAll(page, ["$1,000", "200", "50", "0"]);
-  assert.equal(new URL(page.url()).hash, "#start=$1,000&expansion=200&contraction=50&churn=0");
+  await hashIs(page, "#start=$1,000&expansion=200&contraction=50&churn=0");
   assert.equal(await page.evaluate(() => history.length), before);
   await typeInto(page, "input-expansion", "");
-  assert.equal(new URL(page.url()).hash, "#start=$1,000&contraction=50&churn=0");
+  await hashIs(page, "#start=$1,000&contraction=50&churn=0");
+  await context.close();
+});
+
+test("the address bar is rewritten once typing pauses, not on every keystroke", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=1");
+  await page.evaluate(() => {
+    window.__replaced = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { window.__replaced += 1; return replace(...args); };
+  });
+  // Twenty keystrokes in one burst (browsers refuse replaceState past ~100 calls in 30 s).
+  await page.getByTestId("input-start").press("End");
+  await page.getByTestId("input-start").pressSequentially("23456789012345678901", { delay: 5 });
+  await hashIs(page, "#start=123456789012345678901");
+  assert.ok(await page.evaluate(() => window.__replaced) <= 3, "at most a few rewrites");
+  await context.close();
+});
+
+test("leaving the page mid-word leaves the latest figures in the address", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=1");
+  await page.getByTestId("input-start").press("End");
+  await page.getByTestId("input-start").pressSequentially("23", { delay: 5 });
+  const hash = await page.evaluate(() => {
+    window.dispatchEvent(new PageTransitionEvent("pagehide"));
+    return location.hash;
+  });
+  assert.equal(hash, "#start=123");
   await context.close();
 });
 
@@ -69,5 +98,16 @@ test("without clipboard access the link is shown to copy by hand", async () => {
   const status = page.getByTestId("copy-status");
   await status.filter({ hasText: "Copy this link:" }).waitFor();
   assert.equal(await status.innerText(), `Copy this link: ${s.origin}/#start=100&expansion=5&contraction=0&churn=0`);
+  await context.close();
+});
+
+test("Copy link right after typing carries the latest figures, even before the address bar", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=100&expansion=5&contraction=0&churn=0");
+  await page.evaluate(() => { delete Navigator.prototype.clipboard; });
+  await typeInto(page, "input-churn", "7");
+  await page.getByTestId("copy-link").click();
+  const status = page.getByTestId("copy-status");
+  await status.filter({ hasText: "Copy this link:" }).waitFor();
+  assert.equal(await status.innerText(), `Copy this link: ${s.origin}/#start=100&expansion=5&contraction=0&churn=7`);
   await context.close();
 });

@@ -1,0 +1,3 @@
+//! Small browser helpers shared by the calculator and the chart pack.
+
+pub mod clipboard;
