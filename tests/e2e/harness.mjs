@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
@@ -19,16 +20,27 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port. Unknown paths are 404s, as on a real static host. */
-export async function serve(dir = DIST) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. Unknown paths are 404s, as on a real static host.
+ * With `{ brotli: true }`, bodies go out brotli-compressed to clients that accept it, as a CDN
+ * would send them.
+ */
+export async function serve(dir = DIST, { brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      let body = await readFile(file);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
+        body = compressed.get(file);
+        headers["content-encoding"] = "br";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
