@@ -28,8 +28,8 @@ const reference = await serve(REFERENCE);
 const browser = await launch();
 try {
   await firstResult(browser, app.origin, reference.origin);
-  await typing(browser, app.origin, "calculator");
-  await typing(browser, reference.origin, "hand-written page");
+  await typing(browser, app.origin, "calculator", true);
+  await typing(browser, reference.origin, "hand-written page", false);
 } finally {
   await browser.close();
   await app.close();

@@ -23,4 +23,4 @@ pub mod state;
 pub mod ui;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
-pub use ui::app::App;
+pub use ui::app::Calculator;

@@ -41,6 +41,8 @@ export async function lighthouse(runs = 3) {
         metric("total-blocking-time").toFixed(0).padStart(8),
         metric("cumulative-layout-shift").toFixed(3).padStart(7),
       );
+      const lcp = r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+      if (lcp) console.log(`  largest contentful paint: ${lcp.slice(0, 90)}`);
       const failing = Object.values(r.categories).flatMap((c) =>
         c.auditRefs.filter((a) => a.weight > 0 && r.audits[a.id].score !== null && r.audits[a.id].score < 1).map((a) => `${c.id}: ${a.id}`));
       if (i === runs - 1 && failing.length) console.log(`not at full marks: ${failing.join(", ")}`);

@@ -4,7 +4,7 @@ import { median, spread, ms } from "./report.mjs";
 const FIGURES = "#start=250k&expansion=50k&contraction=5k&churn=20k"; // NRR 110 %
 
 /** Navigation → first NRR of 110 in the DOM (and → the charts, where the page has them). */
-async function loadOnce(browser, url) {
+async function loadOnce(browser, url, charts) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -20,7 +20,6 @@ async function loadOnce(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__firstNrr !== undefined);
-  const charts = await page.evaluate(() => document.querySelector("#chart-pack") !== null);
   if (charts) await page.waitForFunction(() => window.__charts !== undefined);
   const times = await page.evaluate(() => [window.__firstNrr, window.__charts]);
   await context.close();
@@ -28,17 +27,17 @@ async function loadOnce(browser, url) {
 }
 
 /** Ten fresh loads of each page, taken in turn so both see the same machine load. */
-export async function firstResult(browser, app, reference) {
+export async function firstResult(browser, app, reference, loads = 10) {
   const runs = { app: [], reference: [] };
-  for (let i = 0; i < 10; i++) {
-    runs.app.push(await loadOnce(browser, `${app}/${FIGURES}`));
-    runs.reference.push(await loadOnce(browser, `${reference}/${FIGURES}`));
+  for (let i = 0; i < loads; i++) {
+    runs.app.push(await loadOnce(browser, `${app}/${FIGURES}`, true));
+    runs.reference.push(await loadOnce(browser, `${reference}/${FIGURES}`, false));
   }
   const nrr = runs.app.map((t) => t[0]);
   const hand = runs.reference.map((t) => t[0]);
   const charts = runs.app.map((t) => t[1]);
   const row = (name, xs) => console.log(`${name.padEnd(22)} median ${ms(median(xs))}   min ${ms(Math.min(...xs))}   max ${ms(Math.max(...xs))}`);
-  console.log("\n== navigation → first computed NRR (ms, 10 fresh loads each, localhost)");
+  console.log(`\n== navigation → first computed NRR (ms, ${loads} fresh loads each, localhost)`);
   row("calculator", nrr);
   row("hand-written page", hand);
   row("calculator charts", charts);
@@ -53,12 +52,11 @@ export async function firstResult(browser, app, reference) {
  * the input queued has run); and, where there are charts, event → projection chart redrawn,
  * with whether that happened after the next animation frame (after the paint), as it must.
  */
-export async function typing(browser, origin, label) {
+export async function typing(browser, origin, label, hasCharts) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/#start=100000&expansion=1&contraction=0&churn=0`);
   await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value);
-  const hasCharts = await page.evaluate(() => document.querySelector("#chart-pack") !== null);
   if (hasCharts) await page.getByTestId("chart-projection").locator("svg").waitFor();
   const samples = await page.evaluate(async (hasCharts) => {
     const input = document.querySelector("[data-testid=input-expansion]");

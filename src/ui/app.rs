@@ -1,4 +1,5 @@
-//! The whole calculator, and the top-level wiring to the page URL.
+//! The calculator's panels, composed: in stages for the page (see [`super::mount`]), all at
+//! once for the component tests.
 
 use super::benchmark_panel::BenchmarkPanel;
 use super::charts_slot::ChartsSlot;
@@ -11,13 +12,10 @@ use super::summary_bar::SummaryBar;
 use crate::state::{location, CalculatorState};
 use leptos::prelude::*;
 
-/// The calculator as the page runs it: prefilled from the URL, with the address bar following
-/// the figures (once typing pauses) so it is a shareable link.
-#[component]
-pub fn App() -> impl IntoView {
-    let state = CalculatorState::new(&location::current_prefill());
+/// Ties the state to the page URL: the address bar follows the figures (once typing pauses)
+/// so it is a shareable link, and a shared link opened in the same tab loads its figures.
+pub fn follow_url(state: CalculatorState) {
     location::follow_in_address_bar(state.fragment);
-    // A shared link opened in the same tab changes only the fragment: load its figures.
     // A fragment with none of ours (an in-page anchor) must not wipe what was typed.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let prefill = location::current_prefill();
@@ -26,26 +24,51 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    view! { <Calculator state /> }
 }
 
-/// The calculator for a given state, independent of the URL (what the component tests mount).
+/// The first stage: where the figures are typed.
+pub fn inputs_stage(state: CalculatorState) -> impl IntoView {
+    provide_context(state);
+    view! { <InputsPanel /> }
+}
+
+/// The second stage: the result.
+pub fn results_stage(state: CalculatorState) -> impl IntoView {
+    provide_context(state);
+    view! { <ResultsPanel /> }
+}
+
+/// The third stage: the comparison with peers.
+pub fn peers_stage(state: CalculatorState) -> impl IntoView {
+    provide_context(state);
+    view! { <BenchmarkPanel /> }
+}
+
+/// The last stage: everything further down the page.
+pub fn lower_stage(state: CalculatorState) -> impl IntoView {
+    provide_context(state);
+    view! {
+        <ProjectionTable />
+        <ChartsSlot />
+        <FormulasPanel />
+        <SourcesPanel />
+        <SummaryBar />
+    }
+}
+
+/// The whole calculator for a given state in one go, independent of the URL (what the
+/// component tests mount).
 #[component]
 pub fn Calculator(
     /// The state to show and edit; provided to every component below as context.
     state: CalculatorState,
 ) -> impl IntoView {
-    provide_context(state);
     view! {
         <div class="layout">
-            <InputsPanel />
-            <ResultsPanel />
-            <BenchmarkPanel />
-            <ProjectionTable />
-            <ChartsSlot />
-            <FormulasPanel />
-            <SourcesPanel />
+            {inputs_stage(state)}
+            {results_stage(state)}
+            {peers_stage(state)}
+            {lower_stage(state)}
         </div>
-        <SummaryBar />
     }
 }
