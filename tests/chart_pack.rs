@@ -2,9 +2,11 @@
 //! redrawn on every change, withdrawn when the figures are invalid.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+use common::sleep;
+
 use retention_calculator::chart_pack::update;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element};
 
@@ -25,16 +27,6 @@ fn slot() -> Element {
     );
     document().body().unwrap().append_child(&section).unwrap();
     document().get_element_by_id("chart-pack").unwrap()
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
 }
 
 /// Waits (up to 5 s) until `check` holds: the pack draws once its stylesheet has loaded or failed.

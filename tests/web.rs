@@ -1,6 +1,9 @@
 //! Components mounted in headless Chromium: typing into the real inputs and reading the DOM.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+use common::sleep;
+
 use leptos::prelude::*;
 use retention_calculator::state::query::Prefill;
 use retention_calculator::state::CalculatorState;
@@ -76,16 +79,6 @@ fn fire(target: &web_sys::EventTarget, kind: &str) {
     init.set_bubbles(true);
     let event = Event::new_with_event_init_dict(kind, &init).unwrap();
     target.dispatch_event(&event).unwrap();
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn prefill(texts: [&str; 4], currency: Option<&str>) -> Prefill {
