@@ -7,7 +7,7 @@ use super::markup::CHARTS;
 use super::store::{self, with_drawn};
 use crate::browser::clipboard;
 use crate::export::{csv, summary};
-use crate::state::query::query_without_figures;
+use crate::state::query::page_address;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Event, HtmlTextAreaElement};
 
@@ -110,15 +110,6 @@ fn copy_summary() {
 fn share_link() -> Option<String> {
     let location = web_sys::window()?.location();
     let state = store::read(|p| p.state.clone())?;
-    let query = query_without_figures(&location.search().ok()?);
-    let mut link = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-    if !query.is_empty() {
-        link.push('?');
-        link.push_str(&query);
-    }
-    if !state.is_empty() {
-        link.push('#');
-        link.push_str(&state);
-    }
-    Some(link)
+    let address = page_address(location.pathname().ok()?, &location.search().ok()?, &state);
+    Some(format!("{}{address}", location.origin().ok()?))
 }

@@ -40,11 +40,9 @@ pub(super) fn redraw(root: &Element) {
         withdraw(root, status);
         return;
     };
+    // Shown before measuring: a hidden frame has no width.
+    let _ = root.remove_attribute("hidden");
     let (printing, measured) = store::read(|p| (p.printing, p.widths));
-    if measured.is_none() && !printing {
-        // Shown for the first time since it was withdrawn: it needs a width to measure.
-        let _ = root.remove_attribute("hidden");
-    }
     let widths = match (printing, measured) {
         (true, _) => PRINT_WIDTHS,
         (false, Some(widths)) => widths,
@@ -65,7 +63,6 @@ pub(super) fn redraw(root: &Element) {
     if let Some(status) = status {
         let _ = status.set_attribute("hidden", "");
     }
-    let _ = root.remove_attribute("hidden");
     let charts = chart::pack(&outcome, choices.peer, choices.currency, widths);
     let before: [Option<Chart>; 3] =
         store::write(|p| p.drawn.take().map(|d| d.charts).unwrap_or_default());

@@ -2,7 +2,7 @@
 //! browser; the address bar follows the state with `replaceState`, so typing adds no history.
 
 use super::pause::AfterPause;
-use super::query::{query_without_figures, Prefill};
+use super::query::{page_address, Prefill};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::time::Duration;
@@ -81,15 +81,9 @@ fn write_address_bar(fragment: &str) {
 
 fn relative_url(fragment: &str) -> String {
     let location = window().location();
-    let query = query_without_figures(&location.search().unwrap_or_default());
-    let mut url = location.pathname().unwrap_or_default();
-    if !query.is_empty() {
-        url.push('?');
-        url.push_str(&query);
-    }
-    if !fragment.is_empty() {
-        url.push('#');
-        url.push_str(fragment);
-    }
-    url
+    page_address(
+        location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+        fragment,
+    )
 }

@@ -137,6 +137,23 @@ pub fn query_without_figures(query: &str) -> String {
         .join("&")
 }
 
+/// The page's address for a share fragment: `path`, the query (`search`, with or without `?`)
+/// minus the calculator's own parameters, and `#fragment` unless it is empty. Used by the
+/// address bar and by every share link, so they can never disagree.
+pub fn page_address(path: String, search: &str, fragment: &str) -> String {
+    let query = query_without_figures(search);
+    let mut url = path;
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query);
+    }
+    if !fragment.is_empty() {
+        url.push('#');
+        url.push_str(fragment);
+    }
+    url
+}
+
 /// Splits `a=1&b=2` (leading `?` or `#` allowed) into decoded pairs.
 pub fn parse_params(text: &str) -> Vec<(String, String)> {
     let text = text.trim_start_matches(['?', '#']);
@@ -270,6 +287,16 @@ mod tests {
             ""
         );
         assert_eq!(query_without_figures(""), "");
+    }
+
+    #[test]
+    fn page_address_keeps_other_parameters_and_adds_the_fragment() {
+        assert_eq!(
+            page_address("/calc/".into(), "?start=1&utm_source=x", "start=2&churn=1"),
+            "/calc/?utm_source=x#start=2&churn=1"
+        );
+        assert_eq!(page_address("/".into(), "?churn=3", ""), "/");
+        assert_eq!(page_address("/".into(), "", "start=5"), "/#start=5");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! When the calculator panics: a friendly panel with a Reload button instead of a page that
 //! silently stops answering, and the figures kept in the address so the reload restores them.
 
+use super::mount::shell_root;
 use crate::state::location::write_latest_now;
-use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// The panel's markup: fixed text only.
@@ -21,10 +21,7 @@ pub fn show_panel_on_panic() {
 /// Replaces the calculator with the panel. The button reloads through the browser's own
 /// `location.reload`, so clicking it runs no code of the (stopped) wasm module.
 fn show_panel() {
-    let root = document()
-        .get_element_by_id("app")
-        .or_else(|| document().body().map(Into::into));
-    let Some(root) = root else { return };
+    let Some(root) = shell_root() else { return };
     root.set_inner_html(PANEL);
     let location = web_sys::window().map(|w| w.location());
     let reload = location.as_ref().and_then(|l| {

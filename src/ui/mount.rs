@@ -3,9 +3,9 @@
 //! On a slow phone one mount of the whole calculator is a single ~130 ms task, during which
 //! the page can't answer a tap. Mounted in three tasks (a zero-delay timeout apart), no task
 //! blocks for long: the inputs and the result first, then the peer comparison, then the rest
-//! of the page. Each stage fills a `display: contents` holder
-//! in the layout grid, so the stages sit in the grid as if mounted together; until the last
-//! one lands the layout holds a screen's height, so the footer never shows and jumps.
+//! of the page. Each stage fills a `display: contents` holder in the layout grid, so the
+//! stages sit in the grid as if mounted together; until the last one lands the layout holds
+//! a screen's height, so the footer never shows and jumps.
 
 use super::app::{follow_url, inputs_stage, lower_stage, peers_stage, results_stage};
 use crate::state::{location, CalculatorState};
@@ -17,12 +17,16 @@ use web_sys::HtmlElement;
 
 const HOLDERS: &str = r#"<div class="layout mounting"><div class="stage"></div><div class="stage"></div><div class="stage"></div><div class="stage"></div></div>"#;
 
-/// Mounts the calculator into `<main id="app">` (or `<body>` if the shell has none).
-pub fn mount_into_shell() {
-    let root = document()
+/// Where the calculator lives: `<main id="app">`, or `<body>` if the shell has none.
+pub fn shell_root() -> Option<web_sys::Element> {
+    document()
         .get_element_by_id("app")
-        .or_else(|| document().body().map(Into::into));
-    let Some(root) = root else { return };
+        .or_else(|| document().body().map(Into::into))
+}
+
+/// Mounts the calculator into the [`shell_root`].
+pub fn mount_into_shell() {
+    let Some(root) = shell_root() else { return };
     // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
     root.set_inner_html(HOLDERS);
     let holders = root.get_elements_by_class_name("stage");
