@@ -1,0 +1,36 @@
+// Moves the chart pack (chart-pack.js, chart-pack_bg.wasm, chart-pack.css, which Trunk names
+// without a hash because it builds the pack as a worker) into a folder named by a hash of
+// their contents, chart-pack-<hash>/, and points the page's loader at it. A CDN can then keep
+// the pack for a year: a deploy that changes it changes its address. The pack finds its wasm
+// and stylesheet next to its own script.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const PACK = ["chart-pack.js", "chart-pack_bg.wasm", "chart-pack.css"];
+
+/** Moves the pack in `dir`; returns `html` with the loader's integrity digest updated. */
+export function versionChartPack(dir, html) {
+  const hash = createHash("sha256");
+  for (const name of PACK) hash.update(readFileSync(join(dir, name)));
+  const folder = `chart-pack-${hash.digest("hex").slice(0, 16)}`;
+  mkdirSync(join(dir, folder));
+  for (const name of PACK) renameSync(join(dir, name), join(dir, folder, name));
+
+  // The loader is a wasm-bindgen snippet: find it and rewrite the pack's address in it.
+  const files = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+  const loaders = files(dir).filter((f) => f.endsWith("charts_slot.js"));
+  if (loaders.length !== 1) throw new Error(`expected one charts_slot.js loader, found ${loaders.length}`);
+  const loader = readFileSync(loaders[0], "utf8");
+  if (!loader.includes('"chart-pack.js"')) throw new Error(`no "chart-pack.js" in ${loaders[0]}`);
+  const rewritten = loader.replace('"chart-pack.js"', `"${folder}/chart-pack.js"`);
+  writeFileSync(loaders[0], rewritten);
+
+  // index.html preloads the loader with a subresource-integrity digest: give it the new one.
+  const path = loaders[0].slice(dir.length).replaceAll("\\", "/").replace(/^\/?/, "/");
+  const preload = new RegExp(`(href=["']?${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+  if (!preload.test(html)) throw new Error(`no integrity-checked preload of ${path} in index.html`);
+  const digest = createHash("sha384").update(rewritten).digest("base64");
+  console.log(`post-build: the chart pack is in ${folder}/`);
+  return html.replace(preload, `$1sha384-${digest}`);
+}
