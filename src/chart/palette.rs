@@ -101,9 +101,32 @@ pub fn resolve(svg: &str, colour_of: impl Fn(Ink) -> Option<String>) -> String {
     out
 }
 
+/// `rgb(24, 28, 37)` (a computed colour) as `#181c25`; `None` for anything else, such as a
+/// colour with transparency, which has no six-digit form.
+pub fn css_rgb_to_hex(value: &str) -> Option<String> {
+    let inner = value.trim().strip_prefix("rgb(")?.strip_suffix(')')?;
+    let channels: Vec<u8> = inner
+        .split(',')
+        .map(|c| c.trim().parse().ok())
+        .collect::<Option<_>>()?;
+    match channels[..] {
+        [r, g, b] => Some(format!("#{r:02x}{g:02x}{b:02x}")),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn computed_colours_become_hex() {
+        assert_eq!(css_rgb_to_hex("rgb(24, 28, 37)").as_deref(), Some("#181c25"));
+        assert_eq!(css_rgb_to_hex(" rgb(255,255,255) ").as_deref(), Some("#ffffff"));
+        for other in ["rgba(0, 0, 0, 0.5)", "rgb(256, 0, 0)", "rgb(1, 2)", "#fff", "", "rgb(a, b, c)"] {
+            assert_eq!(css_rgb_to_hex(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn every_role_has_its_own_key_and_property() {

@@ -3,7 +3,7 @@
 
 use super::dom::document;
 use crate::chart::frame::Chart;
-use crate::chart::palette::{resolve, Ink};
+use crate::chart::palette::{css_rgb_to_hex, resolve, Ink};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -16,13 +16,31 @@ pub const PNG_SCALE: u32 = 2;
 
 /// The chart as a file of its own: its key colours replaced by the colours `styled` (an
 /// element inside the pack) currently resolves them to, so it looks as it does on the page.
+///
+/// A custom property's computed value is its text, such as `light-dark(#fff, #181c25)`,
+/// which means nothing in a file without the page's colour scheme; so each is resolved by
+/// painting a probe's `color` with it and reading back the colour the browser chose.
 pub fn standalone_svg(chart: &Chart, styled: &Element) -> String {
-    let window = web_sys::window();
-    let style = window.and_then(|w| w.get_computed_style(styled).ok().flatten());
-    resolve(&chart.svg, |ink: Ink| {
-        let value = style.as_ref()?.get_property_value(ink.property()).ok()?;
-        (!value.trim().is_empty()).then_some(value)
-    })
+    let probe = document()
+        .and_then(|d| d.create_element("span").ok())
+        .and_then(|p| p.dyn_into::<HtmlElement>().ok());
+    if let Some(probe) = &probe {
+        let _ = styled.append_child(probe);
+    }
+    let svg = resolve(&chart.svg, |ink: Ink| {
+        let probe = probe.as_ref()?;
+        probe
+            .style()
+            .set_property("color", &format!("var({})", ink.property()))
+            .ok()?;
+        let style = web_sys::window()?.get_computed_style(probe).ok()??;
+        let value = style.get_property_value("color").ok()?;
+        css_rgb_to_hex(&value).or_else(|| (!value.trim().is_empty()).then_some(value))
+    });
+    if let Some(probe) = probe {
+        probe.remove();
+    }
+    svg
 }
 
 /// Offers `text` as a download called `name`.
