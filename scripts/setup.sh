@@ -47,10 +47,10 @@ if [ "$(version_of trunk)" != "$TRUNK_VERSION" ]; then
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
-# npm build and test tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse (for
-# make bench), at locked versions.
+# npm build and test tools: wasm-opt (binaryen), terser, playwright-core, axe-core,
+# lighthouse (for make bench), at locked versions.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-   || [ ! -d node_modules/lighthouse ] \
+   || [ ! -d node_modules/lighthouse ] || [ ! -d node_modules/terser ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm tools from package-lock.json"
   npm ci --no-audit --no-fund
