@@ -1,12 +1,15 @@
 // Trunk's one post-build hook. The steps run in order on the staged build, and index.html is
 // read once and written once: Trunk starts hooks of one stage side by side, so separate hooks
 // each rewriting index.html would race and lose one another's edits. The CSP goes last,
-// since it hashes the page's final inline code.
-import { readFileSync, writeFileSync } from "node:fs";
+// since it hashes the page's final inline code; the service worker's file list after all.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { versionChartPack } from "./post-build/version-chart-pack.mjs";
+import { snippet, versionChartPack } from "./post-build/version-chart-pack.mjs";
 import { dropWasmPreload } from "./post-build/no-wasm-preload.mjs";
 import { cspHashes } from "./post-build/csp-hashes.mjs";
+import { embedView, writeEmbedScripts } from "./post-build/embed.mjs";
+import { writeServiceWorker } from "./post-build/offline.mjs";
+import { minifyScripts } from "./post-build/minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -18,8 +21,14 @@ try {
   let html = readFileSync(index, "utf8");
   html = versionChartPack(dir, html);
   html = dropWasmPreload(html);
-  html = cspHashes(html);
-  writeFileSync(index, html);
+  const embedScripts = writeEmbedScripts(dir, html);
+  const moduleScripts = readdirSync(dir).filter((f) => /^retention-calculator-.*\.js$/.test(f)).map((path) => ({ path }));
+  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, { path: snippet(dir) }]);
+  writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(html)));
+  writeFileSync(index, cspHashes(html));
+  copyFileSync(new URL("../_headers", import.meta.url), join(dir, "_headers"));
+  // Last: it lists (and hashes) every other file of the build.
+  writeServiceWorker(dir);
 } catch (error) {
   console.error(`post-build: ${error.message}`);
   process.exit(1);

@@ -16,6 +16,8 @@ pub mod browser;
 pub mod calc;
 pub mod chart;
 pub mod chart_pack;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod embed;
 pub mod export;
 pub mod html;
 pub mod state;

@@ -323,3 +323,22 @@ async fn the_charts_slot_says_when_the_pack_cannot_load() {
         "The charts could not be loaded. Reload to try again."
     );
 }
+
+#[wasm_bindgen_test]
+async fn clear_empties_every_field_and_every_result() {
+    let page = Mounted::new(prefill(["250k", "50k", "5k", "20k"], Some("EUR"))).await;
+    assert_eq!(page.value("result-nrr").as_deref(), Some("110"));
+    let clear: HtmlElement = page.get("clear").unchecked_into();
+    clear.click();
+    leptos::task::tick().await;
+    for field in ["start", "expansion", "contraction", "churn"] {
+        let input: HtmlInputElement = page.get(&format!("input-{field}")).unchecked_into();
+        assert_eq!(input.value(), "", "{field}");
+        // Cleared fields are fresh again: no "enter an amount" greets the person.
+        assert!(page.find(&format!("error-{field}")).is_none(), "{field}");
+    }
+    assert_eq!(page.value("result-nrr"), None);
+    let currency: HtmlSelectElement = page.get("input-currency").unchecked_into();
+    assert_eq!(currency.value(), "USD");
+    assert!(page.text("copy-status").starts_with("Cleared"));
+}

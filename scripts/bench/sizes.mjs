@@ -1,5 +1,7 @@
 // What a visitor downloads: every file of dist/ in raw, gzip -9 and brotli -11 bytes, split
-// into the first load and the chart pack (imported only after a first result).
+// into the page's first load and what comes later (the chart pack, imported after a first
+// result; the embed builder, when opened; the service worker, after load), plus what each
+// embed costs: the frame view's first load, the element's, and the host page's loader.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -18,10 +20,19 @@ function files(dir) {
   });
 }
 
-/** The chart pack lives in its own versioned folder (or, before that, chart-pack.* files). */
-export const isDeferred = (file) => file.startsWith("chart-pack");
+/** Host pages' loader budget (issue: under 2 KiB brotli). */
+export const LOADER_BUDGET = 2 * 1024;
+
+/** The calculator's module: its script, its wasm, its snippets, and the page's icon. */
+const isModule = (file) => /^retention-calculator-/.test(file) || file.startsWith("snippets/") || file.startsWith("favicon-");
+/** Fetched after the first result, or only on demand. */
+export const isDeferred = (file) => file.startsWith("chart-pack") || file === "embed/panel.js" || file === "sw.js";
 /** Hosting metadata, never fetched by a browser. */
 const isMetadata = (file) => file === "_headers";
+/** What the page (index.html), the frame view (embed.html) and the element need first. */
+const pageFirst = (file) => file === "index.html" || isModule(file);
+const frameFirst = (file) => file === "embed.html" || file === "embed/frame.js" || isModule(file);
+const elementFirst = (file) => file === "element.js" || (isModule(file) && !file.startsWith("favicon-"));
 
 /** Rows `{file, raw, gzip, brotli}` for dist/, largest first, and the two totals. */
 export function measure(dist) {
@@ -40,6 +51,12 @@ export function measure(dist) {
   const sum = (rs) =>
     rs.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const deferred = rows.filter((r) => isDeferred(r.file));
-  const first = rows.filter((r) => !isDeferred(r.file));
-  return { first, deferred, firstTotal: sum(first), deferredTotal: sum(deferred) };
+  const first = rows.filter((r) => pageFirst(r.file));
+  const embeds = {
+    frame: sum(rows.filter((r) => frameFirst(r.file))),
+    element: sum(rows.filter((r) => elementFirst(r.file))),
+    loader: sum(rows.filter((r) => r.file === "embed.js")),
+  };
+  const other = rows.filter((r) => !isDeferred(r.file) && !pageFirst(r.file));
+  return { first, deferred, other, embeds, firstTotal: sum(first), deferredTotal: sum(deferred) };
 }

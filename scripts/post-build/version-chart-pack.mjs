@@ -9,6 +9,14 @@ import { join } from "node:path";
 
 const PACK = ["chart-pack.js", "chart-pack_bg.wasm", "chart-pack.css"];
 
+/** The chart pack's loader (a wasm-bindgen snippet), as a path under `dir`. */
+export function snippet(dir) {
+  const files = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
+  const loaders = files(dir).filter((f) => f.endsWith("charts_slot.js"));
+  if (loaders.length !== 1) throw new Error(`expected one charts_slot.js loader, found ${loaders.length}`);
+  return loaders[0].slice(dir.length).replaceAll("\\", "/").replace(/^\//, "");
+}
+
 /** Moves the pack in `dir`; returns `html` with the loader's integrity digest updated. */
 export function versionChartPack(dir, html) {
   const hash = createHash("sha256");
@@ -18,9 +26,7 @@ export function versionChartPack(dir, html) {
   for (const name of PACK) renameSync(join(dir, name), join(dir, folder, name));
 
   // The loader is a wasm-bindgen snippet: find it and rewrite the pack's address in it.
-  const files = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
-  const loaders = files(dir).filter((f) => f.endsWith("charts_slot.js"));
-  if (loaders.length !== 1) throw new Error(`expected one charts_slot.js loader, found ${loaders.length}`);
+  const loaders = [join(dir, snippet(dir))];
   const loader = readFileSync(loaders[0], "utf8");
   if (!loader.includes('"chart-pack.js"')) throw new Error(`no "chart-pack.js" in ${loaders[0]}`);
   const rewritten = loader.replace('"chart-pack.js"', `"${folder}/chart-pack.js"`);

@@ -1,8 +1,12 @@
 //! Reading and writing the page URL. Figures live in the fragment, which never leaves the
 //! browser; the address bar follows the state with `replaceState`, so typing adds no history.
+//! Where the calculator is embedded (`crate::embed`), links lead to the full calculator, and
+//! the custom element leaves its host page's address alone.
 
 use super::pause::AfterPause;
 use super::query::{page_address, Prefill};
+use super::storage;
+use crate::embed::{self, Host};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::time::Duration;
@@ -21,9 +25,26 @@ pub fn current_prefill() -> Prefill {
     Prefill::from_url_parts(&search, &hash)
 }
 
+/// What to start with: `given` (the URL's or the element's parameters) when it names any
+/// parameter, else the remembered figures where remembering is on.
+pub fn start_with(given: Prefill) -> Prefill {
+    if given.has_figures() || !remembers() {
+        return given;
+    }
+    storage::remembered().unwrap_or(given)
+}
+
+fn remembers() -> bool {
+    embed::get().is_some_and(|e| e.remember)
+}
+
 /// The address for a share fragment: this page, its non-figure query parameters, and the
-/// fragment. Built from the state, never read back from the address bar.
+/// fragment; from an embed, the full calculator. Built from the state, never read back from
+/// the address bar.
 pub fn share_url(fragment: &str) -> String {
+    if let Some(e) = embed::get().filter(|e| e.host != Host::Page) {
+        return page_address(e.home.clone(), "", fragment);
+    }
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{}", relative_url(fragment))
 }
@@ -34,7 +55,13 @@ pub fn share_url(fragment: &str) -> String {
 pub fn follow_in_address_bar(fragment: Memo<String>) {
     let pause = AfterPause::new(ADDRESS_BAR_DELAY);
     Effect::new(move |first_done: Option<()>| {
-        fragment.with(|f| LATEST.with(|latest| latest.borrow_mut().clone_from(f)));
+        fragment.with(|f| {
+            LATEST.with(|latest| latest.borrow_mut().clone_from(f));
+            // An embed's link to the full calculator follows at once: it is clicked, not read.
+            if let Some(link) = embed::get().and_then(|e| e.full_link.as_ref()) {
+                let _ = link.set_attribute("href", &share_url(f));
+            }
+        });
         match first_done {
             None => write_latest_now(),
             Some(()) => pause.schedule(write_latest_now),
@@ -53,11 +80,24 @@ thread_local! {
     static LATEST: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Writes the latest fragment into the address bar now, if it can be read.
+/// Writes the latest fragment into the address bar (not the element's host page's) and the
+/// remembered record now, if it can be read.
 pub fn write_latest_now() {
     if let Some(fragment) = LATEST.with(|l| l.try_borrow().ok().map(|f| f.clone())) {
-        write_address_bar(&fragment);
+        if !embed::in_element() {
+            write_address_bar(&fragment);
+        }
+        if remembers() {
+            storage::remember(&fragment);
+        }
     }
+}
+
+/// Forgets the figures now (the "Clear" button) in the address bar and the remembered
+/// record, without waiting for the pause: a reload right after must not bring them back.
+pub fn forget() {
+    LATEST.with(|l| l.borrow_mut().clear());
+    write_latest_now();
 }
 
 /// Puts `fragment` in the address bar without adding a history entry.

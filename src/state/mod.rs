@@ -9,6 +9,8 @@ pub mod calculator;
 pub mod location;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pause;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod storage;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub use calculator::CalculatorState;

@@ -63,6 +63,19 @@ impl Prefill {
         prefill
     }
 
+    /// What a stored record (a share fragment, see [`share_fragment`]) asks to start with.
+    /// `None` unless every key in it is one of ours and it holds a figure: a value written by
+    /// something else, or by an older layout, is ignored rather than half-read.
+    pub fn from_stored(record: &str) -> Option<Prefill> {
+        let known =
+            |key: &str| CHOICE_KEYS.contains(&key) || Field::ALL.iter().any(|f| f.key() == key);
+        if !parse_params(record).iter().all(|(key, _)| known(key)) {
+            return None;
+        }
+        let prefill = Prefill::from_url_parts("", record);
+        prefill.texts.iter().any(Option::is_some).then_some(prefill)
+    }
+
     /// Whether the URL names any calculator parameter at all (an in-page anchor doesn't).
     pub fn has_figures(&self) -> bool {
         self.texts.iter().any(Option::is_some)
@@ -237,6 +250,24 @@ mod tests {
             ]
         );
         assert_eq!(p.choices(), Choices::default());
+    }
+
+    #[test]
+    fn reads_a_stored_record_only_when_it_is_entirely_ours() {
+        let stored = share_fragment(["$250,000", "50k", "", "5"], Choices::default());
+        let prefill = Prefill::from_stored(&stored).expect("our own record");
+        assert_eq!(prefill.texts[0].as_deref(), Some("$250,000"));
+        assert_eq!(prefill.texts[2], None);
+        // Corrupt, foreign and empty records start the page empty instead.
+        for other in [
+            "{\"start\":1",
+            "start=1&theme=dark",
+            "",
+            "currency=EUR",
+            "%%%",
+        ] {
+            assert_eq!(Prefill::from_stored(other), None, "{other:?}");
+        }
     }
 
     #[test]

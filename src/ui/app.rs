@@ -16,6 +16,9 @@ use leptos::prelude::*;
 /// so it is a shareable link, and a shared link opened in the same tab loads its figures.
 pub fn follow_url(state: CalculatorState) {
     location::follow_in_address_bar(state.fragment);
+    if crate::embed::in_element() {
+        return; // the host page's address is not ours
+    }
     // A fragment with none of ours (an in-page anchor) must not wipe what was typed.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let prefill = location::current_prefill();

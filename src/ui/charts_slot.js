@@ -1,7 +1,7 @@
 const src = new URL("chart-pack.js", document.baseURI).href;
 let pack, latest, queued;
 export function showCharts(state, ready) {
-  if (!pack && !ready) return;
+  if (!pack && (!ready || !document.getElementById("chart-pack"))) return;
   latest = state;
   pack ??= import(src).then(async (m) => (await m.default(), m));
   if (queued) return;

@@ -8,6 +8,8 @@
 //! a screen's height, so the footer never shows and jumps.
 
 use super::app::{follow_url, inputs_stage, lower_stage, peers_stage, results_stage};
+use crate::embed::{self, Embedding, Host};
+use crate::state::query::Prefill;
 use crate::state::{location, CalculatorState};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -17,15 +19,39 @@ use web_sys::HtmlElement;
 
 const HOLDERS: &str = r#"<div class="layout mounting"><div class="stage"></div><div class="stage"></div><div class="stage"></div><div class="stage"></div></div>"#;
 
-/// Where the calculator lives: `<main id="app">`, or `<body>` if the shell has none.
+/// Where the calculator is mounted (set by [`mount_page`] or [`mount_element`]).
 pub fn shell_root() -> Option<web_sys::Element> {
-    document()
-        .get_element_by_id("app")
-        .or_else(|| document().body().map(Into::into))
+    embed::get().map(|e| e.root.clone())
 }
 
-/// Mounts the calculator into the [`shell_root`].
-pub fn mount_into_shell() {
+/// Mounts the calculator into its own page's (or the frame view's) shell, if this document
+/// has one: on a host page of the custom element, [`mount_element`] mounts it instead.
+pub fn mount_page() {
+    let Some(shell) = embed::page_shell() else {
+        return;
+    };
+    embed::set(embed::for_page(shell));
+    mount(location::start_with(location::current_prefill()));
+}
+
+/// Mounts the calculator into `root` (in the `<nrr-calculator>` element's shadow root), with
+/// the element's parameters as a query string; `home` is the full calculator's address.
+pub fn mount_element(root: web_sys::Element, query: &str, home: String, remember: bool) {
+    // element.js puts the link next to the mount point.
+    let full_link = root
+        .parent_element()
+        .and_then(|p| p.query_selector(embed::FULL_LINK).ok()?);
+    embed::set(Embedding {
+        host: Host::Element,
+        root,
+        remember,
+        home,
+        full_link,
+    });
+    mount(location::start_with(Prefill::from_url_parts(query, "")));
+}
+
+fn mount(prefill: Prefill) {
     let Some(root) = shell_root() else { return };
     // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
     root.set_inner_html(HOLDERS);
@@ -35,7 +61,7 @@ pub fn mount_into_shell() {
     };
     // The inputs and the result in the task that instantiated the module: the first result
     // waits for no timer. Everything below them follows in tasks of their own.
-    let state = CalculatorState::new(&location::current_prefill());
+    let state = CalculatorState::new(&prefill);
     mount_to(holder(0), move || {
         follow_url(state);
         inputs_stage(state)

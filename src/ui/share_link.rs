@@ -1,6 +1,8 @@
-//! "Copy link": the current figures as a link whose fragment never reaches a server.
+//! "Copy link": the current figures as a link whose fragment never reaches a server; and
+//! "Clear", which empties the fields and forgets the remembered figures.
 
 use crate::browser::clipboard;
+use crate::state::query::Prefill;
 use crate::state::{location, CalculatorState};
 use leptos::prelude::*;
 
@@ -19,11 +21,21 @@ pub fn ShareLink() -> impl IntoView {
             });
         });
     };
+    let clear = move |_| {
+        state.load(&Prefill::default());
+        location::forget();
+        status.set("Cleared. Nothing is remembered on this device.".into());
+    };
     view! {
         <div class="share">
-            <button type="button" class="button" data-testid="copy-link" on:click=copy>
-                "Copy link"
-            </button>
+            <div class="share-buttons">
+                <button type="button" class="button" data-testid="copy-link" on:click=copy>
+                    "Copy link"
+                </button>
+                <button type="button" class="button secondary" data-testid="clear" on:click=clear>
+                    "Clear"
+                </button>
+            </div>
             <p class="share-status" role="status" data-testid="copy-status">
                 {move || status.get()}
             </p>

@@ -21,12 +21,34 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port. Unknown paths are 404s, as on a real static host.
- * With `{ brotli: true }`, bodies go out brotli-compressed to clients that accept it, as a CDN
- * would send them.
+ * The rules of a `_headers` file (the build ships one in dist/): `[{ pattern, headers }]`,
+ * where a pattern's `*` matches anything. Served as a static host would, so the tests prove
+ * the shipped headers (CORS for the custom element, above all) are the ones needed.
+ */
+export async function headerRules(dir) {
+  const text = await readFile(join(dir, "_headers"), "utf8").catch(() => "");
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else if (rules.length) {
+      const [name, ...value] = line.trim().split(":");
+      rules.at(-1).headers[name.trim().toLowerCase()] = value.join(":").trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, with the headers of its `_headers` file. Unknown
+ * paths are 404s, as on a real static host. With `{ brotli: true }`, bodies go out
+ * brotli-compressed to clients that accept it, as a CDN would send them.
  */
 export async function serve(dir = DIST, { brotli = false } = {}) {
   const compressed = new Map();
+  const rules = await headerRules(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
@@ -35,6 +57,7 @@ export async function serve(dir = DIST, { brotli = false } = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       let body = await readFile(file);
       const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
       if (brotli && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
         if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body));
         body = compressed.get(file);
@@ -46,6 +69,23 @@ export async function serve(dir = DIST, { brotli = false } = {}) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * A host page's site on another origin: serves `pages` (`{ "/path": html }`) and nothing else.
+ */
+export async function serveHost(pages) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    if (path === "/favicon.ico") return res.writeHead(204).end();
+    const html = pages[path];
+    if (html === undefined) return res.writeHead(404).end("not found");
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  // Another port is another origin.
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
