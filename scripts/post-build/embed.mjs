@@ -29,12 +29,12 @@ nrrApplyParams(document.documentElement, function (k) { return new URLSearchPara
     throw new Error("index.html has no <html>, charset, stylesheet or footer to make the frame view from");
   }
   return opened
-    .replace(charset, (meta) => `${meta}<meta content=noindex name=robots><script>${apply}</script><script defer src=/embed/frame.js></script>`)
+    .replace(charset, (meta) => `${meta}<meta content=noindex name=robots><script>${apply}</script><script type=module src=/embed/frame.js></script>`)
     .replace(/<\/style>/, () => `</style><style>${embedCss()}</style>`)
     .replace(footer, (tag) => `${tag}${FOOTER}`);
 }
 
-/** Writes embed.js, element.js, embed/frame.js and embed/panel.js (and its stylesheet) into
+/** Writes embed.js, element.js, and embed/: frame.js, results.js, panel.js and panel.css into
  * `dir`; returns the scripts to minify. */
 export function writeEmbedScripts(dir, html) {
   const glue = html.match(/from\s*['"](\/[\w.-]+\.js)['"]/)?.[1];
@@ -52,8 +52,9 @@ export function writeEmbedScripts(dir, html) {
   writeFileSync(join(dir, "element.js"), element);
   mkdirSync(join(dir, "embed"), { recursive: true });
   writeFileSync(join(dir, "embed", "frame.js"), read("frame.js"));
+  writeFileSync(join(dir, "embed", "results.js"), read("results.js"));
   writeFileSync(join(dir, "embed", "panel.js"), read("panel.js"));
   writeFileSync(join(dir, "embed", "panel.css"), read("panel.css"));
   console.log("post-build: wrote embed.html, embed.js, element.js and embed/");
-  return [{ path: "embed.js", script: true }, { path: "element.js" }, { path: "embed/frame.js" }, { path: "embed/panel.js" }];
+  return ["element.js", "embed/frame.js", "embed/results.js", "embed/panel.js"].map((path) => ({ path })).concat({ path: "embed.js", script: true });
 }

@@ -121,9 +121,22 @@ mod tests {
 
     #[test]
     fn computed_colours_become_hex() {
-        assert_eq!(css_rgb_to_hex("rgb(24, 28, 37)").as_deref(), Some("#181c25"));
-        assert_eq!(css_rgb_to_hex(" rgb(255,255,255) ").as_deref(), Some("#ffffff"));
-        for other in ["rgba(0, 0, 0, 0.5)", "rgb(256, 0, 0)", "rgb(1, 2)", "#fff", "", "rgb(a, b, c)"] {
+        assert_eq!(
+            css_rgb_to_hex("rgb(24, 28, 37)").as_deref(),
+            Some("#181c25")
+        );
+        assert_eq!(
+            css_rgb_to_hex(" rgb(255,255,255) ").as_deref(),
+            Some("#ffffff")
+        );
+        for other in [
+            "rgba(0, 0, 0, 0.5)",
+            "rgb(256, 0, 0)",
+            "rgb(1, 2)",
+            "#fff",
+            "",
+            "rgb(a, b, c)",
+        ] {
             assert_eq!(css_rgb_to_hex(other), None, "{other}");
         }
     }

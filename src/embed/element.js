@@ -44,6 +44,11 @@ class NrrCalculator extends HTMLElement {
     module = import(GLUE.href).then(async (glue) => {
       await glue.default({ module_or_path: WASM });
       glue.mountElement(app, figures.toString(), HOME, root.hasAttribute("data-remember"));
+      // Only if the host asked (results="1"): an event on the element, never a network call.
+      if (root.hasAttribute("data-results")) {
+        const { followResults } = await import(new URL("embed/results.js", import.meta.url).href);
+        followResults(app, (detail) => this.dispatchEvent(new CustomEvent("nrr-calculator:result", { detail, bubbles: true })));
+      }
     });
     module.catch((error) => {
       console.error("nrr-calculator:", error);

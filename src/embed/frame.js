@@ -12,39 +12,14 @@ new ResizeObserver(() => {
 }).observe(document.body);
 
 if (html.hasAttribute("data-results")) {
+  // Listening at once: the host's greeting may come before the import lands.
+  const results = import("./results.js");
   let host = null;
-  let timer = 0;
-  const FIELDS = {
-    nrr: "result-nrr",
-    grr: "result-grr",
-    nrrAnnualised: "result-nrr-annualised",
-    grrAnnualised: "result-grr-annualised",
-    expansionRate: "result-expansion-rate",
-    grossChurn: "result-gross-churn",
-    netChurn: "result-net-churn",
-    endingMrr: "result-ending-mrr",
-    percentile: "result-percentile",
-    grrPercentile: "result-grr-percentile",
-  };
-  const send = () => {
-    const message = { type: "nrr-calculator:result" };
-    for (const [key, id] of Object.entries(FIELDS)) {
-      message[key] = document.querySelector(`[data-testid="${id}"]`)?.getAttribute("data-value") ?? null;
-    }
-    message.period = document.querySelector("#input-period")?.value ?? null;
-    message.currency = document.querySelector("#input-currency")?.value ?? null;
-    parent.postMessage(message, host);
-  };
-  addEventListener("message", (event) => {
-    if (event.source === parent && event.data?.type === "nrr-calculator:host" && !host && event.origin !== "null") {
-      host = event.origin;
-      send();
-    }
+  addEventListener("message", async (event) => {
+    if (event.source !== parent || event.data?.type !== "nrr-calculator:host" || host || event.origin === "null") return;
+    host = event.origin;
+    const { followResults } = await results;
+    const read = followResults(document.querySelector("main"), (message) => parent.postMessage(message, host));
+    parent.postMessage(read(), host);
   });
-  // Once typing pauses, like the address bar.
-  new MutationObserver(() => {
-    if (!host) return;
-    clearTimeout(timer);
-    timer = setTimeout(send, 300);
-  }).observe(document.querySelector("main"), { subtree: true, attributes: true, attributeFilter: ["data-value"], childList: true });
 }

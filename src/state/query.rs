@@ -76,6 +76,34 @@ impl Prefill {
         prefill.texts.iter().any(Option::is_some).then_some(prefill)
     }
 
+    /// The choices given but not understood, as `(key, value)`: each falls back to its
+    /// default, and the page says so in the console for whoever wrote the link or the embed.
+    pub fn ignored_choices(&self) -> Vec<(&'static str, &str)> {
+        let mut ignored = Vec::new();
+        if let Some(code) = self
+            .currency
+            .as_deref()
+            .filter(|c| Currency::from_code(c).is_none())
+        {
+            ignored.push(("currency", code));
+        }
+        if let Some(key) = self
+            .period
+            .as_deref()
+            .filter(|p| Period::from_key(p).is_none())
+        {
+            ignored.push(("period", key));
+        }
+        if let Some(key) = self
+            .peer
+            .as_deref()
+            .filter(|p| PeerGroup::from_key(p).is_none())
+        {
+            ignored.push(("peer", key));
+        }
+        ignored
+    }
+
     /// Whether the URL names any calculator parameter at all (an in-page anchor doesn't).
     pub fn has_figures(&self) -> bool {
         self.texts.iter().any(Option::is_some)
@@ -268,6 +296,17 @@ mod tests {
         ] {
             assert_eq!(Prefill::from_stored(other), None, "{other:?}");
         }
+    }
+
+    #[test]
+    fn names_the_choices_it_could_not_understand() {
+        let p = Prefill::from_url_parts("currency=XYZ&period=month&peer=nobody", "");
+        assert_eq!(
+            p.ignored_choices(),
+            vec![("currency", "XYZ"), ("peer", "nobody")]
+        );
+        let fine = Prefill::from_url_parts("currency=eur&period=quarter", "");
+        assert_eq!(fine.ignored_choices(), vec![]);
     }
 
     #[test]

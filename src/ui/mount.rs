@@ -53,6 +53,10 @@ pub fn mount_element(root: web_sys::Element, query: &str, home: String, remember
 
 fn mount(prefill: Prefill) {
     let Some(root) = shell_root() else { return };
+    for (key, value) in prefill.ignored_choices() {
+        let warning = format!("nrr-calculator: ignored {key}={value}");
+        web_sys::console::warn_1(&warning.into());
+    }
     // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
     root.set_inner_html(HOLDERS);
     let holders = root.get_elements_by_class_name("stage");

@@ -108,7 +108,7 @@ test("hostile parameters and forged messages do nothing", async () => {
   const accent = "red;}</style><script>alert(1)</script>";
   const theme = "<img src=x onerror=alert(1)>";
   const { page, context, log } = await hostPage(
-    `<script src="ORIGIN/embed.js" data-accent="${accent.replaceAll("<", "&lt;").replaceAll('"', "&quot;")}" data-theme="${theme.replaceAll("<", "&lt;")}" data-sections="peers,&lt;b&gt;" async></script>`);
+    `<script src="ORIGIN/embed.js" data-accent="${accent.replaceAll("<", "&lt;").replaceAll('"', "&quot;")}" data-theme="${theme.replaceAll("<", "&lt;")}" data-sections="peers,&lt;b&gt;" data-currency="&lt;b&gt;" async></script>`);
   const frame = await calculatorFrame(page);
   await heightsAgree(page, frame);
   assert.equal(await frame.evaluate(() => document.documentElement.getAttribute("data-theme")), null);
@@ -124,7 +124,7 @@ test("hostile parameters and forged messages do nothing", async () => {
   assert.deepEqual(log.dialogs, []);
   assert.deepEqual(log.foreign, []);
   assert.deepEqual(log.errors, []);
-  for (const key of ["accent", "theme", "sections"]) {
+  for (const key of ["accent", "theme", "sections", "currency"]) {
     assert.ok(log.warnings.some((w) => w.includes(`ignored ${key}=`)), `a console warning for ${key}: ${log.warnings}`);
   }
   await context.close();
@@ -183,4 +183,24 @@ test("<nrr-calculator> computes in its shadow root, untouched by the host's CSS"
   assert.equal(await page.evaluate(() => document.querySelectorAll("style").length), 1, "nothing added to the host's document");
   assert.deepEqual(log, { errors: [], foreign: [], dialogs: [], warnings: [] });
   await context.close();
+});
+
+test("<nrr-calculator results=\"1\"> hands its results to the host as an event, and only then", async () => {
+  for (const asked of [true, false]) {
+    const { page, context } = await hostPage(`
+      <script>window.results = []; addEventListener("nrr-calculator:result", (e) => results.push(e.detail));</script>
+      <script type="module" src="ORIGIN/element.js"></script>
+      <nrr-calculator ${asked ? 'results="1"' : ""} start="250k" expansion="50k" contraction="5k"></nrr-calculator>`);
+    const element = page.locator("nrr-calculator");
+    await element.getByTestId("input-churn").pressSequentially("20k");
+    await page.waitForTimeout(1000);
+    const results = await page.evaluate(() => window.results);
+    if (asked) {
+      assert.equal(results.at(-1)?.nrr, "110", JSON.stringify(results));
+      assert.equal(results.at(-1)?.period, "year");
+    } else {
+      assert.deepEqual(results, []);
+    }
+    await context.close();
+  }
 });
