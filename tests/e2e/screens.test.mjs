@@ -39,6 +39,10 @@ const STATES = {
     await page.getByTestId("input-period").selectOption("month");
     await page.getByTestId("input-peer-group").selectOption("public");
   },
+  "embed builder open": async (page) => {
+    await page.getByTestId("open-embed").click();
+    await page.getByTestId("embed-snippet").waitFor();
+  },
 };
 
 for (const scheme of ["light", "dark"]) {
@@ -47,6 +51,21 @@ for (const scheme of ["light", "dark"]) {
     const { page, context } = await open(s.browser, s.origin, "/", { bypassCSP: true, colorScheme: scheme });
     const found = [];
     for (const [name, reach] of Object.entries(STATES)) {
+      await reach(page);
+      found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
+    }
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+// The frame view as a host would set it: a light accent on dark, a dark one on light.
+for (const query of ["?theme=dark&accent=%23e4572e", "?theme=light&accent=0a7d5a&compact=1&sections=peers"]) {
+  test(`no accessibility violation in the frame view (${query})`, async () => {
+    const { page, context } = await open(s.browser, s.origin, `/embed.html${query}`, { bypassCSP: true });
+    const found = [];
+    const states = { empty: STATES.empty, results: (p) => fillAll(p, ["$250,000", "50k", "5k", "20k"]), "field errors": STATES["field errors"] };
+    for (const [name, reach] of Object.entries(states)) {
       await reach(page);
       found.push(...(await violations(page)).map((v) => `${name}: ${v}`));
     }
