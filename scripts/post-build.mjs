@@ -10,6 +10,7 @@ import { cspHashes } from "./post-build/csp-hashes.mjs";
 import { embedView, writeEmbedScripts } from "./post-build/embed.mjs";
 import { writeServiceWorker } from "./post-build/offline.mjs";
 import { minifyScripts } from "./post-build/minify.mjs";
+import { versionImport } from "./post-build/version-import.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -20,10 +21,11 @@ const index = join(dir, "index.html");
 try {
   let html = readFileSync(index, "utf8");
   html = versionChartPack(dir, html);
-  html = dropWasmPreload(html);
+  const imported = versionImport(dir, html);
+  html = dropWasmPreload(imported.html);
   const embedScripts = writeEmbedScripts(dir, html);
   const moduleScripts = readdirSync(dir).filter((f) => /^retention-calculator-.*\.js$/.test(f)).map((path) => ({ path }));
-  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, { path: snippet(dir) }]);
+  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, ...imported.scripts, { path: snippet(dir) }]);
   writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(html)));
   writeFileSync(index, cspHashes(html));
   copyFileSync(new URL("../_headers", import.meta.url), join(dir, "_headers"));

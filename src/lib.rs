@@ -20,6 +20,7 @@ pub mod chart_pack;
 pub mod embed;
 pub mod export;
 pub mod html;
+pub mod import;
 pub mod state;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;

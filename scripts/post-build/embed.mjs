@@ -15,14 +15,15 @@ const FOOTER = `<p>Computed in your browser: nothing you type is sent anywhere. 
 
 /** `html` (the page, before its CSP is filled in) turned into the frame view: marked
  * `data-embed`, with the parameter checks run before the first paint, the frame's script, and
- * without what only the page shows (the lede, the embed builder, the page's footer note). */
+ * without what only the page shows (the lede, the import, the embed builder, the page's
+ * footer note). */
 export async function embedView(html) {
   const apply = await minifyInline(`${read("params.js")}
 nrrApplyParams(document.documentElement, function (k) { return new URLSearchParams(location.search).get(k); });`);
   // After the charset (the minifier drops the optional <head> tag): before any paint.
   const charset = /<meta charset=[^>]*>/;
-  const pageOnly = /<p class="?lede"?>[\s\S]*?<\/p>|<section class="site-footer page-only"[\s\S]*?<\/section>|<p class="?page-only"?>[\s\S]*?<\/p>/g;
-  if ((html.match(pageOnly) ?? []).length !== 3) throw new Error("index.html's page-only parts have changed: update embedView");
+  const pageOnly = /<p class="?lede"?>[\s\S]*?<\/p>|<section class="[\w -]*page-only"[\s\S]*?<\/section>|<p class="?page-only"?>[\s\S]*?<\/p>/g;
+  if ((html.match(pageOnly) ?? []).length !== 4) throw new Error("index.html's page-only parts have changed: update embedView");
   const footer = /<footer class="?site-footer"?>/;
   const opened = html.replace(/<html\b([^>]*)>/, "<html$1 data-embed>").replace(pageOnly, "");
   if (!/data-embed/.test(opened) || !charset.test(opened) || !footer.test(opened) || !/<\/style>/.test(opened)) {

@@ -7,6 +7,7 @@
 //! deferred `chart-pack` module, so plotters costs the first load nothing.
 
 pub mod bridge;
+pub mod cohorts;
 pub mod frame;
 pub mod palette;
 pub mod percentile;

@@ -95,7 +95,7 @@ test("the keyboard reaches every control in order, with a visible focus ring", a
   const { page, context } = await open(s.browser, s.origin);
   assert.equal(await page.locator(".summary-bar").count(), 0, "no summary bar without results");
   const order = [];
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < 10; i++) {
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => {
       const el = document.activeElement;
@@ -104,8 +104,8 @@ test("the keyboard reaches every control in order, with a visible focus ring", a
     }));
   }
   assert.deepEqual(order.map((o) => o.id), [
-    "input-period", "input-start", "input-expansion", "input-contraction", "input-churn", "input-currency", "copy-link",
-    "clear", "input-peer-group",
+    "open-import", "input-period", "input-start", "input-expansion", "input-contraction", "input-churn", "input-currency",
+    "copy-link", "clear", "input-peer-group",
   ]);
   assert.ok(order.every((o) => o.ring), JSON.stringify(order));
   await context.close();

@@ -39,6 +39,11 @@ const STATES = {
     await page.getByTestId("input-period").selectOption("month");
     await page.getByTestId("input-peer-group").selectOption("public");
   },
+  "a file imported": async (page) => {
+    await page.getByTestId("open-import").click();
+    await page.getByTestId("import-file").setInputFiles(new URL("../fixtures/mrr-long.csv", import.meta.url).pathname);
+    await page.getByTestId("import-summary").waitFor();
+  },
   "embed builder open": async (page) => {
     await page.getByTestId("open-embed").click();
     await page.getByTestId("embed-snippet").waitFor();

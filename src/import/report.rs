@@ -1,0 +1,209 @@
+//! What the import worker hands the page, as JSON: every figure an exact decimal string
+//! (the `data-value` form), every text ready to show. Pure, so it is tested natively.
+
+use super::analyse::{cohorts, segments, series, window, Cohort, SeriesMonth, Window};
+use super::month::Month;
+use super::read::{FileRead, Outcome, Shape, Skipped};
+use crate::calc::format::exact;
+use crate::chart::cohorts as heatmap;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A segment's NRR below this, in a blend at or above it, is what the blend hides.
+pub const WEAK_SEGMENT_NRR: u32 = 90;
+
+/// The answer to reading a file.
+#[derive(Debug, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum FileReport {
+    /// Read: what was found, and the default window.
+    Read(Box<Summary>),
+    /// The page must ask which order the dates are in, then read again.
+    NeedsDateOrder,
+    /// Nothing usable, and why.
+    Unusable {
+        /// What the file lacks.
+        message: String,
+    },
+}
+
+/// What was read.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    shape: Shape,
+    rows: u64,
+    used: u64,
+    skipped_count: u64,
+    skipped: Vec<Skipped>,
+    customers: usize,
+    months: Vec<String>,
+    currency: Option<&'static str>,
+    mixed_currencies: bool,
+    from_arr: bool,
+    ignored_columns: Vec<String>,
+    segments: Vec<String>,
+    series: Vec<SeriesRow>,
+    cohorts_quarterly: bool,
+    cohorts: Vec<CohortRow>,
+    cohorts_svg: String,
+    /// The default window: the latest twelve months, or the whole file if shorter.
+    pub window: WindowReport,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SeriesRow {
+    month: String,
+    ttm_nrr: Option<String>,
+    ttm_grr: Option<String>,
+    ttm_logo: Option<String>,
+    mom_nrr: Option<String>,
+    mom_grr: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CohortRow {
+    label: String,
+    customers: u32,
+    base: String,
+    retained: [Option<String>; 4],
+}
+
+/// A window's figures.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct WindowReport {
+    start: String,
+    end: String,
+    months: i64,
+    /// The four movements, then new MRR.
+    pub movements: [String; 4],
+    new_mrr: String,
+    customers: u32,
+    retained: u32,
+    nrr: Option<String>,
+    grr: Option<String>,
+    logo_retention: Option<String>,
+    segments: Vec<SegmentRow>,
+    /// Segments under [`WEAK_SEGMENT_NRR`] % NRR that the blend (at or above it) hides.
+    weak_segments: Vec<String>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct SegmentRow {
+    name: String,
+    customers: u32,
+    start: String,
+    nrr: Option<String>,
+    grr: Option<String>,
+}
+
+fn rates(w: &Window) -> (Option<String>, Option<String>) {
+    w.rates()
+        .map_or((None, None), |(n, g)| (Some(exact(n)), Some(exact(g))))
+}
+
+/// The report for a file read (or not).
+pub fn file_report(
+    outcome: Outcome,
+    chart_width: u32,
+) -> (FileReport, Option<super::ledger::Ledger>) {
+    let read: FileRead = match outcome {
+        Outcome::Read(read) => *read,
+        Outcome::NeedsDateOrder => return (FileReport::NeedsDateOrder, None),
+        Outcome::Unusable(message) => return (FileReport::Unusable { message }, None),
+    };
+    let ledger = read.ledger;
+    let last = ledger.last();
+    let start = last
+        .plus(-12)
+        .filter(|&s| s >= ledger.first)
+        .unwrap_or(ledger.first);
+    let (quarterly, cohort_list) = cohorts(&ledger);
+    let summary = Summary {
+        shape: read.shape,
+        rows: read.rows,
+        used: read.used,
+        skipped_count: read.skipped_count,
+        skipped: read.skipped,
+        customers: ledger.customers.len(),
+        months: ledger.all_months().map(Month::key).collect(),
+        currency: read.currency.map(|c| c.code()),
+        mixed_currencies: read.mixed_currencies,
+        from_arr: read.from_arr,
+        ignored_columns: read.ignored_columns,
+        segments: ledger.segments.iter().map(ToString::to_string).collect(),
+        series: series(&ledger).iter().map(series_row).collect(),
+        cohorts_quarterly: quarterly,
+        cohorts_svg: heatmap::svg(&cohort_list, quarterly, chart_width)
+            .map(|c| c.svg)
+            .unwrap_or_default(),
+        cohorts: cohort_list.iter().map(cohort_row).collect(),
+        window: window_report(&ledger, start, last),
+    };
+    (FileReport::Read(Box::new(summary)), Some(ledger))
+}
+
+fn series_row(s: &SeriesMonth) -> SeriesRow {
+    SeriesRow {
+        month: s.month.key(),
+        ttm_nrr: s.trailing_twelve.map(|(n, _)| exact(n)),
+        ttm_grr: s.trailing_twelve.map(|(_, g)| exact(g)),
+        ttm_logo: s.logo_twelve.map(exact),
+        mom_nrr: s.month_over_month.map(|(n, _)| exact(n)),
+        mom_grr: s.month_over_month.map(|(_, g)| exact(g)),
+    }
+}
+
+fn cohort_row(c: &Cohort) -> CohortRow {
+    CohortRow {
+        label: c.label.clone(),
+        customers: c.customers,
+        base: exact(c.base),
+        retained: c.retained.map(|r| r.map(exact)),
+    }
+}
+
+/// The figures for the cohort of `start` followed to `end`.
+pub fn window_report(ledger: &super::ledger::Ledger, start: Month, end: Month) -> WindowReport {
+    let w = window(ledger, start, end, None);
+    let (nrr, grr) = rates(&w);
+    let blend = w.rates().map(|(n, _)| n);
+    let weak = Decimal::from(WEAK_SEGMENT_NRR);
+    let by_segment = segments(ledger, start, end);
+    let m = w.movements;
+    WindowReport {
+        start: start.key(),
+        end: end.key(),
+        months: start.until(end),
+        movements: [m.start, m.expansion, m.contraction, m.churn].map(exact),
+        new_mrr: exact(w.new_mrr),
+        customers: w.customers,
+        retained: w.retained,
+        nrr,
+        grr,
+        logo_retention: w.logo_retention().map(exact),
+        weak_segments: by_segment
+            .iter()
+            .filter(|s| {
+                blend.is_some_and(|b| b >= weak) && s.window.rates().is_some_and(|(n, _)| n < weak)
+            })
+            .map(|s| s.name.clone())
+            .collect(),
+        segments: by_segment
+            .iter()
+            .map(|s| {
+                let (nrr, grr) = rates(&s.window);
+                SegmentRow {
+                    name: s.name.clone(),
+                    customers: s.window.customers,
+                    start: exact(s.window.movements.start),
+                    nrr,
+                    grr,
+                }
+            })
+            .collect(),
+    }
+}
