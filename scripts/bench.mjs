@@ -4,11 +4,14 @@
 //      the element, the host page's loader), and what is deferred;
 //   2. navigation → first computed NRR, calculator and hand-written page, median of 10;
 //   3. typing: input → result in the DOM, → end of the task, → charts redrawn (300 inputs);
-//   4. Lighthouse mobile on dist/ served brotli-compressed, as a CDN would.
+//   4. the MRR file import: 10,000 and 1,000,000 rows, through the page and in its worker next
+//      to a plain JavaScript parse-and-aggregate (tests/reference/import-worker.js);
+//   5. Lighthouse mobile on dist/ served brotli-compressed, as a CDN would.
 import { BUDGET, LOADER_BUDGET, measure } from "./bench/sizes.mjs";
 import { fmt, table } from "./bench/report.mjs";
 import { firstResult, typing } from "./bench/timing.mjs";
 import { lighthouse } from "./bench/lighthouse.mjs";
+import { importBench } from "./bench/import.mjs";
 import { serve, launch, DIST } from "../tests/e2e/harness.mjs";
 
 const REFERENCE = new URL("../tests/reference/", import.meta.url).pathname;
@@ -39,6 +42,7 @@ try {
   await firstResult(browser, app.origin, reference.origin);
   await typing(browser, app.origin, "calculator", true);
   await typing(browser, reference.origin, "hand-written page", false);
+  await importBench(browser, app.origin, reference.origin, DIST);
 } finally {
   await browser.close();
   await app.close();

@@ -13,7 +13,8 @@ pub struct Month {
 impl Month {
     /// `year`-`month` (1–12), if both are in range (years 1900–2999).
     pub fn new(year: u32, month: u32) -> Option<Month> {
-        ((1900..3000).contains(&year) && (1..=12).contains(&month)).then_some(Month {
+        // Lazily: with month 0 the index would underflow (found by the fuzzer).
+        ((1900..3000).contains(&year) && (1..=12).contains(&month)).then(|| Month {
             index: year * 12 + month - 1,
         })
     }

@@ -38,12 +38,24 @@ const money = (value, currency) => {
 };
 
 let worker = null;
+let busy = false;
 let source = null;
 let summary = null;
 
-function start(file, order = "") {
-  worker?.terminate();
+/** A worker, started as the panel opens: its module is ready by the time a file is chosen. */
+function spawn() {
   worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+  worker.postMessage({ op: "warm" });
+}
+spawn();
+
+function start(file, order = "") {
+  // A new file while one is being read: the old read is dropped with its worker.
+  if (busy) {
+    worker.terminate();
+    spawn();
+  }
+  busy = true;
   source = file;
   const began = performance.now();
   // A bar only for what takes more than a moment.
@@ -60,6 +72,7 @@ function start(file, order = "") {
       return;
     }
     clearTimeout(slow);
+    busy = false;
     $(".import-progress").hidden = true;
     if (data.type === "error") return status(`The file could not be read: ${data.message}`);
     if (data.type === "window") return showWindow(data.report);
@@ -244,8 +257,11 @@ function cohortTable(cohorts) {
 }
 
 function clearImport() {
+  // A fresh worker: the file's figures go with the old one.
   worker?.terminate();
-  worker = source = summary = null;
+  busy = false;
+  spawn();
+  source = summary = null;
   $(".import-result").replaceChildren();
   $(".import-result").hidden = true;
   document.querySelector("[data-testid=import-share-note]")?.remove();
@@ -262,7 +278,8 @@ $("[data-testid=import-read]").onclick = () => {
 };
 $("[data-testid=import-cancel]").onclick = () => {
   worker?.terminate();
-  worker = null;
+  busy = false;
+  spawn();
   $(".import-progress").hidden = true;
   status("Cancelled. Nothing was changed.");
 };

@@ -3,10 +3,11 @@
 // figures (README.md, "MRR file import").
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { session, open, dataValue, fillAll } from "./harness.mjs";
+import { writeMrrFile } from "../../scripts/bench/mrr-file.mjs";
 
 const s = session();
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
@@ -106,13 +107,7 @@ test("dates that could be either order are asked about, once, for the whole file
 
 test("a million-row file shows progress, can be cancelled, and typing stays live meanwhile", async () => {
   const path = join(tmpdir(), "mrr-million.csv");
-  const months = Array.from({ length: 25 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
-  const lines = ["customer_id,month,mrr,plan"];
-  for (let c = 0; lines.length <= 1_000_000; c++) {
-    const from = c % 13;
-    for (let i = from; i < 25 && lines.length <= 1_000_000; i++) lines.push(`cus_${c},${months[i]},${99 + (c % 7) * 50 + (i - from) * (c % 3)}.00,${["SMB", "Mid-market", "Enterprise"][c % 3]}`);
-  }
-  writeFileSync(path, lines.join("\n") + "\n");
+  writeMrrFile(path, 1_000_000);
 
   const { page, context, log } = await open(s.browser, s.origin);
   await openImport(page);
