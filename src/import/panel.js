@@ -117,7 +117,7 @@ function showSummary(report) {
   const result = $(".import-result");
   const facts = el("p", { className: "import-summary" });
   Object.assign(facts.dataset, { testid: "import-summary", rows: report.used, skipped: report.skippedCount, customers: report.customers, months: report.months.length });
-  facts.textContent = `${report.used.toLocaleString("en")} rows used (${report.shape === "wide" ? "a column per month" : "a row per customer per month"}), `
+  facts.textContent = `${report.rows.toLocaleString("en")} rows read, ${report.used.toLocaleString("en")} used (${report.shape === "wide" ? "a column per month" : "a row per customer per month"}), `
     + `${report.customers.toLocaleString("en")} customers, ${report.months[0]} to ${report.months.at(-1)} (${report.months.length} months)`
     + (report.currency ? `, amounts in ${report.currency}` : "") + ".";
   const notes = [];
