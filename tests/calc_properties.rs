@@ -220,3 +220,45 @@ mod url {
         }
     }
 }
+
+/// The founder and investor tools' formulas.
+mod tools {
+    use super::*;
+    use retention_calculator::calc::tools::{backsolve, scenarios, segments};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+        /// Expansion set to what a target asks gives exactly the target (when losses alone
+        /// don't already leave the base above it).
+        #[test]
+        fn the_back_solved_expansion_reaches_the_target(m in movements(), target in 50u32..300) {
+            let target = Decimal::from(target);
+            let t = backsolve::target(&m, target).unwrap();
+            let reached = Metrics::compute(Movements { expansion: t.expansion_needed, ..m }).unwrap().nrr;
+            let floor = Metrics::compute(Movements { expansion: Decimal::ZERO, ..m }).unwrap().nrr;
+            prop_assert!(close(reached, target.max(floor)), "{} for {}", reached, target);
+        }
+
+        /// A blend's NRR lies between its segments' NRRs, and a segment flagged as hidden is
+        /// below 90 % in a blend at or above it.
+        #[test]
+        fn a_blend_lies_between_its_segments(a in movements(), b in movements()) {
+            let nrr = |m: &Movements| Metrics::compute(*m).unwrap().nrr;
+            let blended = nrr(&segments::blend(&[a, b]).unwrap());
+            let (low, high) = (nrr(&a).min(nrr(&b)), nrr(&a).max(nrr(&b)));
+            prop_assert!(blended >= low - Decimal::new(1, 18) && blended <= high + Decimal::new(1, 18));
+            for i in segments::hidden_by_blend(&[a, b]) {
+                prop_assert!(nrr(&[a, b][i]) < segments::WEAK_NRR && blended >= segments::WEAK_NRR);
+            }
+        }
+
+        /// The sensitivity grid's NRR is the calculator's NRR for movements at those rates.
+        #[test]
+        fn the_grid_agrees_with_the_calculator(m in movements()) {
+            let metrics = Metrics::compute(m).unwrap();
+            let grid = scenarios::grid_nrr(metrics.expansion_rate, metrics.gross_churn).unwrap();
+            prop_assert!(close(grid, metrics.nrr));
+        }
+    }
+}

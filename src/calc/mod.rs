@@ -13,6 +13,7 @@ pub mod metrics;
 pub mod period;
 pub mod projection;
 pub mod reading;
+pub mod tools;
 
 pub use analysis::{analyse, Analysis, Field, FieldError, Outcome, Warning};
 pub use benchmarks::PeerGroup;
