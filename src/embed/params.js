@@ -22,12 +22,14 @@ function nrrApplyParams(target, get) {
   if (accent) {
     var hex = accent.replace("#", "");
     if (hex.length === 3) hex = hex.replace(/./g, "$&$&");
-    var rgb = [0, 2, 4].map(function (i) { return parseInt(hex.slice(i, i + 2), 16) / 255; });
-    var lum = rgb.map(function (c) { return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); });
-    var y = 0.2126 * lum[0] + 0.7152 * lum[1] + 0.0722 * lum[2];
+    // Button text in whichever of black and white reads better on the accent: relative
+    // luminance (WCAG), where 0.179 is the point at which black starts to contrast more.
+    var y = [0.2126, 0.7152, 0.0722].reduce(function (sum, weight, i) {
+      var c = parseInt(hex.substr(2 * i, 2), 16) / 255;
+      return sum + weight * (c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }, 0);
     target.style.setProperty("--rc-accent", "#" + hex);
-    // Button text in whichever of black and white reads better on the accent.
-    target.style.setProperty("--rc-accent-text", y > 0.179 ? "#000000" : "#ffffff");
+    target.style.setProperty("--rc-accent-text", y > 0.179 ? "#000" : "#fff");
   }
 
   ["compact", "remember", "results"].forEach(function (key) {

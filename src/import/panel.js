@@ -197,11 +197,12 @@ function fillCalculator(w) {
   const figures = new URLSearchParams({ start, expansion, contraction, churn });
   if (period !== "year") figures.set("period", period);
   if (summary.currency && summary.currency !== "USD") figures.set("currency", summary.currency);
+  figures.set("window", `${w.start}..${w.end}`);
   // Through the URL contract, like a shared link; replace(), so no history entry.
   location.replace(`#${figures}`);
   const share = document.querySelector(".share");
   if (share && !$("[data-testid=import-share-note]", share)) {
-    const note = el("p", { className: "note", textContent: "These figures came from your file. A link carries only the four totals, never a customer's name or figure." });
+    const note = el("p", { className: "note", textContent: "These figures came from your file. A link carries only the four totals and the window, never a customer's name or figure." });
     note.dataset.testid = "import-share-note";
     share.append(note);
   }

@@ -2,7 +2,7 @@
 //! touched, and what is derived from them. Components read it and edit it only through its
 //! methods; only `calc` computes.
 
-use super::query::{share_fragment, Choices, Prefill};
+use super::query::{share_fragment, with_others, Choices, Prefill};
 use crate::calc::metrics::Metrics;
 use crate::calc::projection::ProjectedYear;
 use crate::calc::{analyse, format, Analysis, Currency, Field, PeerGroup, Period};
@@ -20,6 +20,9 @@ pub struct CalculatorState {
     pub period: RwSignal<Period>,
     /// The peer group compared with.
     pub peer: RwSignal<&'static PeerGroup>,
+    /// Other tools' parameters in the fragment, carried along as written (see
+    /// [`Prefill::others`]).
+    pub others: RwSignal<String>,
     /// Whether each field has been edited, left, or prefilled: only then is its error shown,
     /// so a fresh page doesn't greet people with four "enter an amount" messages.
     touched: [RwSignal<bool>; 4],
@@ -37,6 +40,7 @@ impl CalculatorState {
         let currency = RwSignal::new(Currency::default());
         let period = RwSignal::new(Period::default());
         let peer = RwSignal::new(PeerGroup::default_group());
+        let others = RwSignal::new(String::new());
         let analysis = Memo::new(move |_| {
             let values = texts.map(|t| t.get());
             analyse(
@@ -52,13 +56,16 @@ impl CalculatorState {
                 period: period.get(),
                 peer: peer.get(),
             };
-            share_fragment([&values[0], &values[1], &values[2], &values[3]], choices)
+            let fragment =
+                share_fragment([&values[0], &values[1], &values[2], &values[3]], choices);
+            others.with(|o| with_others(fragment, o))
         });
         let state = CalculatorState {
             texts,
             currency,
             period,
             peer,
+            others,
             touched: std::array::from_fn(|_| RwSignal::new(false)),
             analysis,
             fragment,
@@ -78,6 +85,7 @@ impl CalculatorState {
         self.currency.set(choices.currency);
         self.period.set(choices.period);
         self.peer.set(choices.peer);
+        self.others.set(prefill.others.clone());
     }
 
     /// A person typed `text` into `field`: it is now touched, so its error may show.

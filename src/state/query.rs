@@ -41,12 +41,18 @@ pub struct Prefill {
     pub period: Option<String>,
     /// The `peer` parameter as given.
     pub peer: Option<String>,
+    /// The fragment's `key=value` pairs that aren't the calculator's (the import's window,
+    /// the tools' parameters), as written: carried along in every share link.
+    pub others: String,
 }
 
 impl Prefill {
     /// Reads the query string and the fragment (with or without their `?` / `#`).
     pub fn from_url_parts(query: &str, fragment: &str) -> Prefill {
-        let mut prefill = Prefill::default();
+        let mut prefill = Prefill {
+            others: others(fragment),
+            ..Prefill::default()
+        };
         for part in [query, fragment] {
             for (key, value) in parse_params(part) {
                 if let Some(field) = Field::ALL.iter().find(|f| f.key() == key) {
@@ -67,9 +73,7 @@ impl Prefill {
     /// `None` unless every key in it is one of ours and it holds a figure: a value written by
     /// something else, or by an older layout, is ignored rather than half-read.
     pub fn from_stored(record: &str) -> Option<Prefill> {
-        let known =
-            |key: &str| CHOICE_KEYS.contains(&key) || Field::ALL.iter().any(|f| f.key() == key);
-        if !parse_params(record).iter().all(|(key, _)| known(key)) {
+        if !parse_params(record).iter().all(|(key, _)| is_ours(key)) {
             return None;
         }
         let prefill = Prefill::from_url_parts("", record);
@@ -110,6 +114,7 @@ impl Prefill {
             || self.currency.is_some()
             || self.period.is_some()
             || self.peer.is_some()
+            || !self.others.is_empty()
     }
 
     /// The choices to start with: each known value, else its default. An unknown choice is
@@ -134,6 +139,51 @@ impl Prefill {
                 .unwrap_or(default.peer),
         }
     }
+}
+
+fn is_ours(key: &str) -> bool {
+    CHOICE_KEYS.contains(&key) || Field::ALL.iter().any(|f| f.key() == key)
+}
+
+/// The `key=value` pairs of `fragment` that aren't the calculator's, as written. A fragment
+/// without `=` is an in-page anchor, not a parameter.
+pub fn others(fragment: &str) -> String {
+    split_others(fragment).1
+}
+
+/// `fragment` split into the calculator's pairs and the others, each joined with `&`. Keys
+/// are compared as written: the calculator writes its own unencoded.
+fn split_others(fragment: &str) -> (String, String) {
+    let (mut ours, mut others) = (String::new(), String::new());
+    for pair in fragment.trim_start_matches('#').split('&') {
+        let Some((key, _)) = pair.split_once('=') else {
+            continue;
+        };
+        let out = if is_ours(key) { &mut ours } else { &mut others };
+        if !key.is_empty() {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(pair);
+        }
+    }
+    (ours, others)
+}
+
+/// The calculator's own pairs of `fragment`: what is remembered on the device.
+pub fn figures_only(fragment: &str) -> String {
+    split_others(fragment).0
+}
+
+/// `fragment` with `others` after it.
+pub fn with_others(mut fragment: String, others: &str) -> String {
+    if !others.is_empty() {
+        if !fragment.is_empty() {
+            fragment.push('&');
+        }
+        fragment.push_str(others);
+    }
+    fragment
 }
 
 /// The share fragment (without `#`) for the current texts: empty fields are left out, and so
@@ -278,6 +328,28 @@ mod tests {
             ]
         );
         assert_eq!(p.choices(), Choices::default());
+    }
+
+    #[test]
+    fn other_parameters_in_the_fragment_travel_along_as_written() {
+        let p = Prefill::from_url_parts(
+            "?utm=x",
+            "#start=1&window=2024-01..2025-01&target=120&expansion=2",
+        );
+        assert_eq!(p.others, "window=2024-01..2025-01&target=120");
+        assert!(Prefill::from_url_parts("", "#window=2024-01..2025-01").has_figures());
+        // An in-page anchor is not a parameter.
+        assert_eq!(
+            Prefill::from_url_parts("", "#results-title"),
+            Prefill::default()
+        );
+        let fragment = share_fragment(["1", "2", "", ""], Choices::default());
+        assert_eq!(
+            with_others(fragment, &p.others),
+            "start=1&expansion=2&window=2024-01..2025-01&target=120"
+        );
+        assert_eq!(with_others(String::new(), "a=1"), "a=1");
+        assert_eq!(figures_only("start=1&window=x&churn=2"), "start=1&churn=2");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! (a sandboxed frame, third-party storage off), and a blocked store must only mean "not
 //! remembered".
 
-use super::query::Prefill;
+use super::query::{figures_only, Prefill};
 use leptos::prelude::window;
 
 /// The storage key; a new record layout gets a new key, so an old one is never misread.
@@ -21,13 +21,14 @@ pub fn remembered() -> Option<Prefill> {
     Prefill::from_stored(&store()?.get_item(KEY).ok()??)
 }
 
-/// Keeps `fragment` for the next visit; an empty one (nothing typed) clears the record.
+/// Keeps `fragment`'s figures for the next visit; none (nothing typed) clears the record.
 pub fn remember(fragment: &str) {
+    let fragment = figures_only(fragment);
     if let Some(store) = store() {
         let _ = if fragment.is_empty() {
             store.remove_item(KEY)
         } else {
-            store.set_item(KEY, fragment)
+            store.set_item(KEY, &fragment)
         };
     }
 }

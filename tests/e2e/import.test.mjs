@@ -21,7 +21,7 @@ async function openImport(page) {
 const inputs = (page) => Promise.all(["start", "expansion", "contraction", "churn"].map((f) => page.getByTestId(`input-${f}`).inputValue()));
 
 test("a long file fills the calculator and shows the series, cohorts and segments", async () => {
-  const { page, context, log } = await open(s.browser, s.origin);
+  const { page, context, log } = await open(s.browser, s.origin, "/", { permissions: ["clipboard-read", "clipboard-write"] });
   await openImport(page);
   await page.getByTestId("import-file").setInputFiles(join(FIXTURES, "mrr-long.csv"));
   const summary = page.getByTestId("import-summary");
@@ -44,8 +44,12 @@ test("a long file fills the calculator and shows the series, cohorts and segment
   assert.match(await dataValue(page, "import-segment-smb-nrr"), /^37\.14/);
   assert.match(await page.getByTestId("import-segment-warning").innerText(), /hides SMB below 90%/);
   assert.match(await page.getByTestId("import-share-note").innerText(), /never a customer/);
-  // The address carries the four totals only.
+  // The address carries the four totals and the window only, and so does Copy link.
+  await page.waitForFunction(() => location.hash.includes("window=2024-01..2025-01"));
   assert.doesNotMatch(decodeURIComponent(page.url()), /acme|beta|gamma|Enterprise/);
+  await page.getByTestId("copy-link").click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
+    `${s.origin}/#start=1350&expansion=500&contraction=20&churn=200&window=2024-01..2025-01`);
   assert.deepEqual([log.foreignRequests, log.consoleErrors, log.pageErrors], [[], [], []]);
   await context.close();
 });
@@ -110,12 +114,14 @@ test("a million-row file shows progress, can be cancelled, and typing stays live
   writeMrrFile(path, 1_000_000);
 
   const { page, context, log } = await open(s.browser, s.origin);
+  await fillAll(page, ["", "100", "0", "0"]);
   await openImport(page);
   await page.getByTestId("import-file").setInputFiles(path);
   await page.getByTestId("import-progress").waitFor();
-  // While the worker reads, the calculator answers every keystroke.
-  await fillAll(page, ["1000", "100", "0", "0"]);
+  // While the worker reads, the calculator answers a keystroke at once.
+  await page.getByTestId("input-start").pressSequentially("1000");
   assert.equal(await dataValue(page, "result-nrr"), "110");
+  assert.equal(await page.getByTestId("import-summary").count(), 0, "…and the file was still being read");
   await page.getByTestId("import-summary").and(page.locator("[data-rows='1000000']")).waitFor({ timeout: 20000 });
   assert.ok(Number(await page.getByTestId("import-progress").getAttribute("data-value")) > 0);
 

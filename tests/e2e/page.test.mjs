@@ -37,11 +37,11 @@ test("the Content-Security-Policy is strict and allows exactly the page's inline
   assert.match(csp, /connect-src 'self'/);
   assert.match(csp, /style-src 'self'/);
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'|INLINE_SCRIPT_HASHES|\*/);
-  // The hashes are those of the page's two inline scripts (the module's loader; the offline
-  // copy's registration and the embed builder's trigger), and nothing else.
+  // The hashes are those of the page's three inline scripts (the module's loader; the offline
+  // copy's registration; the import's and the embed builder's triggers), and nothing else.
   const html = readFileSync(DIST + "index.html", "utf8");
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\bsrc=/.test(m[1]));
-  assert.equal(inline.length, 2);
+  assert.equal(inline.length, 3);
   const hashes = inline.map((m) => `'sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
   assert.deepEqual(csp.match(/script-src ([^;]*)/)[1].match(/'sha256-[^']+'/g), hashes);
 });
