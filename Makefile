@@ -30,7 +30,7 @@ lint:
 	cargo clippy --all-targets $(WASM) -- -D warnings
 	# The chart pack and the import worker are built without the calculator's UI (no Leptos):
 	# lint that build too.
-	cargo clippy --lib --bin chart-pack --bin import-worker --no-default-features $(WASM) -- -D warnings
+	cargo clippy --lib --bin chart-pack --bin import-worker --bin tools-pack --no-default-features $(WASM) -- -D warnings
 
 # The pure domain, natively: unit tests and property tests.
 unit:

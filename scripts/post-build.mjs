@@ -10,7 +10,7 @@ import { cspHashes } from "./post-build/csp-hashes.mjs";
 import { embedView, writeEmbedScripts } from "./post-build/embed.mjs";
 import { writeServiceWorker } from "./post-build/offline.mjs";
 import { minifyScripts } from "./post-build/minify.mjs";
-import { versionImport } from "./post-build/version-import.mjs";
+import { versionFolder } from "./post-build/version-folder.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -21,11 +21,18 @@ const index = join(dir, "index.html");
 try {
   let html = readFileSync(index, "utf8");
   html = versionChartPack(dir, html);
-  const imported = versionImport(dir, html);
-  html = dropWasmPreload(imported.html);
+  const imported = versionFolder(dir, html, {
+    prefix: "import", from: "import", marker: "/IMPORT_PANEL",
+    built: ["import-worker.js", "import-worker_bg.wasm"], sources: ["worker.js", "panel.js", "panel.css"],
+  });
+  const tools = versionFolder(dir, imported.html, {
+    prefix: "tools", from: "tools", marker: "/TOOLS_PANEL",
+    built: ["tools-pack.js", "tools-pack_bg.wasm"], sources: ["panel.js", "panel.css"],
+  });
+  html = dropWasmPreload(tools.html);
   const embedScripts = writeEmbedScripts(dir, html);
   const moduleScripts = readdirSync(dir).filter((f) => /^retention-calculator-.*\.js$/.test(f)).map((path) => ({ path }));
-  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, ...imported.scripts, { path: snippet(dir) }]);
+  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, ...imported.scripts, ...tools.scripts, { path: snippet(dir) }]);
   writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(html)));
   writeFileSync(index, cspHashes(html));
   copyFileSync(new URL("../_headers", import.meta.url), join(dir, "_headers"));

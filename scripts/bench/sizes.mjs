@@ -26,7 +26,7 @@ export const LOADER_BUDGET = 2 * 1024;
 /** The calculator's module: its script, its wasm, its snippets, and the page's icon. */
 const isModule = (file) => /^retention-calculator-/.test(file) || file.startsWith("snippets/") || file.startsWith("favicon-");
 /** Fetched after the first result, or only on demand. */
-export const isDeferred = (file) => file.startsWith("chart-pack") || file.startsWith("import-") || file.startsWith("embed/panel.") || file === "embed/results.js" || file === "sw.js";
+export const isDeferred = (file) => file.startsWith("chart-pack") || file.startsWith("import-") || file.startsWith("tools-") || file.startsWith("embed/panel.") || file === "embed/results.js" || file === "sw.js";
 /** Hosting metadata, never fetched by a browser. */
 const isMetadata = (file) => file === "_headers";
 /** What the page (index.html), the frame view (embed.html) and the element need first. */

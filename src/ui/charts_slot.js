@@ -1,7 +1,9 @@
 const src = new URL("chart-pack.js", document.baseURI).href;
 let pack, latest, queued;
 export function showCharts(state, ready) {
-  if (!pack && (!ready || !document.getElementById("chart-pack"))) return;
+  const slot = document.getElementById("chart-pack");
+  if (slot) dispatchEvent(new CustomEvent("rc-state", { detail: state }));
+  if (!pack && (!ready || !slot)) return;
   latest = state;
   pack ??= import(src).then(async (m) => (await m.default(), m));
   if (queued) return;

@@ -8,7 +8,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 // The loader is a few lines of JS because `import()` has no Rust binding. It is shipped
 // uncommented: every byte of it is in the first load. It loads nothing while the document
 // has no chart slot: in the <nrr-calculator> element the slot is in a shadow root, where the
-// pack (which draws into the document) can't reach, and the element hides the section.
+// pack (which draws into the document) can't reach, and the element hides the section. On
+// the page it also announces every state as an `rc-state` event, which the tools panel
+// (src/tools/panel.js) follows.
 #[wasm_bindgen(module = "/src/ui/charts_slot.js")]
 extern "C" {
     /// Loads the pack on the first result (`ready`), then hands it the latest state in a task

@@ -44,6 +44,13 @@ const STATES = {
     await page.getByTestId("import-file").setInputFiles(new URL("../fixtures/mrr-long.csv", import.meta.url).pathname);
     await page.getByTestId("import-summary").waitFor();
   },
+  "tools open": async (page) => {
+    for (const tool of ["target", "pitch", "context"]) await page.getByTestId(`open-${tool}`).click();
+    await page.getByTestId("input-target-nrr").fill("130");
+    await page.getByTestId("input-claimed-nrr").fill("110");
+    await page.getByTestId("input-claimed-grr").fill("104");
+    await page.getByTestId("pitch-flags").waitFor();
+  },
   "embed builder open": async (page) => {
     await page.getByTestId("open-embed").click();
     await page.getByTestId("embed-snippet").waitFor();
