@@ -19,7 +19,8 @@ const param = (key) => new URLSearchParams(fragment).get(key) ?? "";
 const percent = (v) => `${(Math.round(Number(v) * 100) / 100).toLocaleString("en")}%`;
 const money = (v) => {
   const symbol = { USD: "$", EUR: "€", GBP: "£" }[param("currency").toUpperCase() || "USD"] ?? "$";
-  return `${symbol}${Number(v).toLocaleString("en", { maximumFractionDigits: 2 })}`;
+  const cents = Number(v) % 1 !== 0;
+  return `${symbol}${Number(v).toLocaleString("en", { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
 };
 
 /** A labelled input bound to a fragment parameter. */
@@ -74,6 +75,56 @@ context.replaceChildren(
   el("div", { className: "tool-answer", role: "status" }),
   field("input-new", "new", "New MRR from new customers (optional)", "For the quick ratio: (new + expansion) ÷ (contraction + churn)."));
 
+// Segments: a row each (name and four figures), the blend of them, and what it hides.
+const DEFAULT_NAMES = ["SMB", "Mid-market", "Enterprise"];
+const FIGURES = ["start", "expansion", "contraction", "churn"];
+const segmentsTool = document.getElementById("tool-segments");
+const segmentRows = el("div", { className: "segment-rows" });
+const addSegment = testid(el("button", { type: "button", className: "button secondary", textContent: "Add a segment" }), "add-segment");
+segmentsTool.replaceChildren(
+  el("h3", { textContent: "Segments: what a blended NRR can hide" }),
+  el("p", { className: "intro", textContent: "Each segment's MRR movements for the same period. The blend adds them up; the calculator's own figures are left as they are." }),
+  segmentRows, addSegment,
+  el("div", { className: "tool-answer", role: "status" }));
+
+function segmentParam(n) {
+  const row = segmentRows.children[n - 1];
+  const values = [`#segment-${n}-name`, ...FIGURES.map((f) => `#segment-${n}-${f}`)].map((q) => row.querySelector(q).value.replaceAll("~", "-").trim());
+  setParam(`seg${n}`, values.slice(1).some(Boolean) ? values.join("~") : "");
+}
+
+function addSegmentRow(saved) {
+  const n = segmentRows.children.length + 1;
+  const parts = saved ? saved.split("~") : [DEFAULT_NAMES[n - 1] ?? `Segment ${n}`];
+  const input = (id, label, value, mode) => {
+    const node = testid(el("input", { id, type: "text", inputMode: mode, autocomplete: "off", value: value ?? "" }), id);
+    node.addEventListener("input", () => segmentParam(n));
+    return el("div", { className: "field" }, el("label", { htmlFor: id, textContent: label }), node);
+  };
+  segmentRows.append(el("fieldset", { className: "segment" },
+    el("legend", { textContent: `Segment ${n}` }),
+    input(`segment-${n}-name`, "Name", parts[0], "text"),
+    ...FIGURES.map((f, i) => input(`segment-${n}-${f}`, `${f[0].toUpperCase()}${f.slice(1)} MRR`, parts[i + 1], "decimal")),
+    el("p", { className: "segment-result" })));
+  addSegment.disabled = n >= 8;
+}
+addSegment.addEventListener("click", () => {
+  addSegmentRow();
+  segmentRows.lastElementChild.querySelector("input").focus();
+});
+// Rows up to the last segment in the link (three at least), each in its place.
+const last = Math.max(3, ...[1, 2, 3, 4, 5, 6, 7, 8].filter((n) => param(`seg${n}`)));
+for (let n = 1; n <= last; n++) addSegmentRow(param(`seg${n}`) || undefined);
+
+// Scenarios and the sensitivity grid.
+const scenariosTool = document.getElementById("tool-scenarios");
+scenariosTool.replaceChildren(
+  el("h3", { textContent: "Bear, base and bull, and how NRR moves with expansion and churn" }),
+  el("div", { className: "tool-fields" },
+    field("input-scenario-expansion", "dx", "Expansion moves by (%)", "Down in the bear case, up in the bull. 25 if empty."),
+    field("input-scenario-churn", "dc", "Churn moves by (%)", "Up in the bear case, down in the bull. 25 if empty.")),
+  el("div", { className: "tool-answer", role: "status" }));
+
 function line(id, text, value) {
   const node = testid(el("p", { textContent: text }), id);
   if (value != null) node.dataset.value = value;
@@ -104,6 +155,9 @@ function render() {
     ...(p.flags.length ? [] : [el("p", { textContent: "Nothing here contradicts itself." })]),
   ] : []));
 
+  renderSegments(report);
+  renderScenarios(report);
+
   const c = report.context;
   const years = c && (c.compounding === "never" ? "At 100% the base stays as it is: it neither doubles nor halves."
     : `At ${percent(c.annualNrr)} a year, the existing base ${c.compounding === "doubles" ? "doubles" : "halves"} in ${c.years} years, with no new customers.`);
@@ -113,6 +167,62 @@ function render() {
     el("p", { className: "note", textContent: c.valuationSource }),
     ...(c.quickRatio != null || c.noLosses ? [line("result-quick-ratio", c.noLosses ? "Quick ratio: no losses this period, so no ratio." : `Quick ratio: ${Number(c.quickRatio).toLocaleString("en", { maximumFractionDigits: 2 })}.`, c.quickRatio)] : []),
   ] : [needFigures]));
+}
+
+function renderSegments(report) {
+  for (const row of segmentRows.children) row.querySelector(".segment-result").replaceChildren();
+  report.segments.forEach((segment) => {
+    const n = segment.number;
+    const row = [...segmentRows.children].find((r) => r.querySelector(`#segment-${n}-name`));
+    if (!row) return;
+    const result = row.querySelector(".segment-result");
+    const figure = (id, label, value) => {
+      const node = testid(el("span", { textContent: `${label} ${value == null ? "—" : percent(value)}` }), id);
+      if (value != null) node.dataset.value = value;
+      return node;
+    };
+    const errors = FIGURES.map((f) => report.errors.find(([key]) => key === `segment-${n}-${f}`)?.[1]).filter(Boolean);
+    result.replaceChildren(figure(`segment-${n}-nrr`, "NRR", segment.nrr), " · ", figure(`segment-${n}-grr`, "GRR", segment.grr),
+      ...errors.map((e) => el("span", { className: "error", role: "alert", textContent: e })));
+  });
+  const b = report.blend;
+  const answer = segmentsTool.querySelector(".tool-answer");
+  if (!b) return answer.replaceChildren(el("p", { className: "note", textContent: "Enter two segments or more to see their blend." }));
+  const warning = b.hidden.length ? [testid(el("p", { className: "warnings", role: "alert",
+    textContent: `The blend looks healthy at ${percent(b.nrr)}, but ${b.hidden.join(" and ")} ${b.hidden.length > 1 ? "are" : "is"} below 90% NRR. Quote the segments, not just the blend.` }), "warning-illusion")] : [];
+  answer.replaceChildren(
+    line("result-blended-nrr", `Blended NRR: ${percent(b.nrr)}`, b.nrr),
+    line("result-blended-grr", `Blended GRR: ${percent(b.grr)}`, b.grr),
+    ...warning);
+}
+
+function renderScenarios(report) {
+  const answer = scenariosTool.querySelector(".tool-answer");
+  const errors = ["dx", "dc"].map((k) => report.errors.find(([key]) => key === k)?.[1]).filter(Boolean).map((e) => el("p", { className: "error", role: "alert", textContent: e }));
+  if (!report.scenarios) return answer.replaceChildren(...errors, el("p", { className: "note", textContent: "Enter the four figures above first: this works from them." }));
+  const names = ["Bear", "Base", "Bull"];
+  const cases = el("table", { className: "scenarios" },
+    el("thead", {}, el("tr", {}, ...["Case", "Expansion", "Churn", "NRR", "Base in 5 years"].map((h) => el("th", { scope: "col", textContent: h })))),
+    el("tbody", {}, ...report.scenarios.map((c, i) => {
+      const row = testid(el("tr", {}, el("th", { scope: "row", textContent: names[i] }),
+        ...[money(c.expansion), money(c.churn), percent(c.nrr), money(c.finalBase)].map((t) => el("td", { textContent: t }))), `scenario-${names[i].toLowerCase()}`);
+      row.dataset.nrr = c.nrr;
+      row.dataset.finalBase = c.finalBase;
+      return row;
+    })));
+  const g = report.grid;
+  const band = (v) => (g.upper && Number(v) >= Number(g.upper) ? "top" : g.median && Number(v) >= Number(g.median) ? "above" : "below");
+  const grid = testid(el("table", { className: "sensitivity" },
+    el("caption", { textContent: `NRR by expansion rate (rows) and gross churn rate (columns), in % of starting MRR.${g.median ? ` Shaded against ${g.peer}: median ${percent(g.median)}, upper point ${percent(g.upper)}.` : " Peers publish annual figures, so the cells aren't shaded for a shorter period."}` }),
+    el("thead", {}, el("tr", {}, el("th", { scope: "col", textContent: "Expansion \\ churn" }), ...g.churn.map((c) => el("th", { scope: "col", textContent: percent(c) })))),
+    el("tbody", {}, ...g.expansion.map((e, r) => el("tr", {}, el("th", { scope: "row", textContent: percent(e) }),
+      ...g.nrr[r].map((v, c) => {
+        const mine = r === g.you[0] && c === g.you[1];
+        const cell = el("td", { className: g.median ? band(v) : "", textContent: percent(v) + (mine ? " (you)" : "") });
+        if (mine) cell.dataset.you = "";
+        return cell;
+      }))))), "sensitivity-grid");
+  answer.replaceChildren(...errors, cases, el("div", { className: "table-scroll" }, grid));
 }
 
 addEventListener("rc-state", (event) => {

@@ -4,14 +4,17 @@
 //! which hands it to the panel as JSON.
 //!
 //! The tools' parameters: `target` (percent), `claimed-nrr`, `claimed-grr` (percent) with
-//! `claimed-period` (`month`, `quarter`, `year`), and `new` (new MRR, an amount).
+//! `claimed-period` (`month`, `quarter`, `year`), `new` (new MRR, an amount), `seg1`…`seg8`
+//! (`name~start~expansion~contraction~churn`), and `dx`, `dc` (the scenarios' deltas on
+//! expansion and churn, percent, 25 when absent).
 
 use retention_calculator::calc::amount::parse_amount;
 use retention_calculator::calc::format::exact;
+use retention_calculator::calc::metrics::{Metrics, Movements};
 use retention_calculator::calc::tools::context::{
     compounding, quick_ratio, valuation_band, Compounding, VALUATION_SOURCE,
 };
-use retention_calculator::calc::tools::{backsolve, pitch};
+use retention_calculator::calc::tools::{backsolve, pitch, scenarios, segments};
 use retention_calculator::calc::{analyse, Period};
 use retention_calculator::state::query::{parse_params, Prefill};
 use rust_decimal::Decimal;
@@ -24,6 +27,10 @@ pub struct ToolsReport {
     target: Option<TargetReport>,
     pitch: Option<PitchReport>,
     context: Option<ContextReport>,
+    segments: Vec<SegmentRow>,
+    blend: Option<BlendReport>,
+    scenarios: Option<[CaseReport; 3]>,
+    grid: Option<GridReport>,
     /// Parameters that couldn't be read, by name, with the reason.
     errors: Vec<(String, String)>,
 }
@@ -60,6 +67,54 @@ struct ContextReport {
     quick_ratio: Option<String>,
     no_losses: bool,
 }
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct SegmentRow {
+    /// Its N in `segN`.
+    number: usize,
+    name: String,
+    figures: [String; 4],
+    nrr: Option<String>,
+    grr: Option<String>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct BlendReport {
+    nrr: String,
+    grr: String,
+    /// Names of the segments under 90 % NRR that a blend at or above it hides.
+    hidden: Vec<String>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct CaseReport {
+    expansion: String,
+    churn: String,
+    nrr: String,
+    final_base: String,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct GridReport {
+    /// Rows: expansion rates; columns: gross churn rates (percent of starting MRR).
+    expansion: Vec<String>,
+    churn: Vec<String>,
+    /// NRR for each row and column.
+    nrr: Vec<Vec<String>>,
+    /// The row and column of the figures' own rates.
+    you: [usize; 2],
+    /// The peer group's median and upper published NRR, when the figures are annual.
+    median: Option<String>,
+    upper: Option<String>,
+    peer: &'static str,
+}
+
+/// Most segments.
+const SEGMENTS: usize = segments::MAX_SEGMENTS;
 
 /// A percentage as typed: `120`, `120%`, `112.5 %`. Not negative.
 pub fn parse_percent(text: &str) -> Result<Decimal, String> {
@@ -142,6 +197,33 @@ pub fn evaluate(fragment: &str) -> ToolsReport {
             })
         });
     }
+    read_segments(&param, &mut report);
+    if let Some(outcome) = &analysis.outcome {
+        let delta = |key: &str, report: &mut ToolsReport| -> Decimal {
+            match param(key)
+                .filter(|t| !t.trim().is_empty())
+                .map(parse_percent)
+            {
+                Some(Ok(value)) => value,
+                Some(Err(e)) => {
+                    report.errors.push((key.to_string(), e));
+                    Decimal::from(25)
+                }
+                None => Decimal::from(25),
+            }
+        };
+        let (dx, dc) = (delta("dx", &mut report), delta("dc", &mut report));
+        let m = outcome.metrics;
+        report.scenarios = scenarios::cases(&m.movements, dx, dc).map(|cases| {
+            cases.map(|c| CaseReport {
+                expansion: exact(c.movements.expansion),
+                churn: exact(c.movements.churn),
+                nrr: exact(c.nrr),
+                final_base: exact(c.final_base),
+            })
+        });
+        report.grid = grid(&m, choices.period == Period::Year, choices.peer);
+    }
     if let (Some(nrr), Some(grr)) = claimed {
         let period = param("claimed-period")
             .and_then(Period::from_key)
@@ -153,6 +235,117 @@ pub fn evaluate(fragment: &str) -> ToolsReport {
         });
     }
     report
+}
+
+/// The segments in `seg1`…`seg8`, each with its NRR and GRR, and the blend of those that have
+/// a result.
+fn read_segments<'a>(param: &impl Fn(&str) -> Option<&'a str>, report: &mut ToolsReport) {
+    let mut complete = Vec::new();
+    for n in 1..=SEGMENTS {
+        let Some(text) = param(&format!("seg{n}")) else {
+            continue;
+        };
+        let mut parts = text.split('~');
+        let name = parts.next().unwrap_or_default().trim().to_string();
+        let figures: [String; 4] =
+            std::array::from_fn(|_| parts.next().unwrap_or_default().trim().to_string());
+        let amounts: Vec<Option<Decimal>> = figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match parse_amount(f) {
+                Ok(value) => Some(value),
+                Err(_) if f.is_empty() => None,
+                Err(e) => {
+                    report.errors.push((
+                        format!(
+                            "segment-{n}-{}",
+                            ["start", "expansion", "contraction", "churn"][i]
+                        ),
+                        e.to_string(),
+                    ));
+                    None
+                }
+            })
+            .collect();
+        let movements = match amounts[..] {
+            [Some(start), Some(expansion), Some(contraction), Some(churn)] => Some(Movements {
+                start,
+                expansion,
+                contraction,
+                churn,
+            }),
+            _ => None,
+        };
+        let metrics = movements.and_then(|m| Metrics::compute(m).ok());
+        if let (Some(m), Some(_)) = (movements, metrics) {
+            complete.push((name.clone(), m));
+        }
+        report.segments.push(SegmentRow {
+            number: n,
+            name,
+            figures,
+            nrr: metrics.map(|m| exact(m.nrr)),
+            grr: metrics.map(|m| exact(m.grr)),
+        });
+    }
+    let books: Vec<Movements> = complete.iter().map(|(_, m)| *m).collect();
+    if books.len() >= 2 {
+        report.blend = segments::blend(&books)
+            .and_then(|b| Metrics::compute(b).ok())
+            .map(|b| BlendReport {
+                nrr: exact(b.nrr),
+                grr: exact(b.grr),
+                hidden: segments::hidden_by_blend(&books)
+                    .into_iter()
+                    .map(|i| complete[i].0.clone())
+                    .collect(),
+            });
+    }
+}
+
+/// NRR over expansion and churn rates around the figures' own, 5 and 2 points apart.
+fn grid(
+    m: &Metrics,
+    annual: bool,
+    peer: &'static retention_calculator::calc::PeerGroup,
+) -> Option<GridReport> {
+    let (own_expansion, own_churn) = (m.expansion_rate.round_dp(2), m.gross_churn.round_dp(2));
+    let expansion = scenarios::axis(own_expansion, Decimal::from(5), 3, None);
+    let churn = scenarios::axis(own_churn, Decimal::from(2), 3, Some(Decimal::ONE_HUNDRED));
+    let you = [
+        expansion.iter().position(|e| *e == own_expansion)?,
+        churn.iter().position(|c| *c == own_churn)?,
+    ];
+    let nrr = expansion
+        .iter()
+        .map(|e| {
+            churn
+                .iter()
+                .map(|c| scenarios::grid_nrr(*e, *c).map(exact))
+                .collect::<Option<Vec<_>>>()
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let point = |pick: fn(
+        &[retention_calculator::calc::benchmarks::Point],
+    ) -> Option<&retention_calculator::calc::benchmarks::Point>| {
+        annual
+            .then(|| pick(peer.nrr.points).map(|p| exact(p.value)))
+            .flatten()
+    };
+    Some(GridReport {
+        expansion: expansion.iter().map(|e| exact(*e)).collect(),
+        churn: churn.iter().map(|c| exact(*c)).collect(),
+        nrr,
+        you,
+        median: point(|points| points.iter().find(|p| p.percentile == 50)),
+        upper: point(|points| {
+            points
+                .iter()
+                .filter(|p| p.percentile > 50)
+                .max_by_key(|p| p.percentile)
+        }),
+        peer: peer.label,
+    })
 }
 
 #[cfg(test)]
@@ -204,5 +397,54 @@ mod tests {
         assert!(c.no_losses && c.quick_ratio.is_none());
         assert_eq!(evaluate(""), ToolsReport::default());
         assert_eq!(parse_percent(" 112.5 % "), Ok(Decimal::new(1125, 1)));
+    }
+
+    #[test]
+    fn segments_blend_and_say_what_the_blend_hides() {
+        // The seed's book: SMB 200 × $500 with 40 churned; enterprise 10 × $15,000, 5 up $4,000.
+        let r =
+            evaluate("seg1=SMB~100000~0~0~20000&seg2=Enterprise~150000~20000~0~0&seg3=Mid~1~x~0~0");
+        assert_eq!(r.segments.len(), 3);
+        assert_eq!(r.segments[0].nrr.as_deref(), Some("80"));
+        assert_eq!(r.segments[2].nrr, None);
+        assert_eq!(r.errors[0].0, "segment-3-expansion");
+        let blend = r.blend.unwrap();
+        assert_eq!(
+            (blend.nrr.as_str(), blend.hidden.clone()),
+            ("100", vec!["SMB".to_string()])
+        );
+    }
+
+    #[test]
+    fn scenarios_and_the_grid_follow_the_figures() {
+        let r = evaluate("start=1000&expansion=200&contraction=0&churn=100&dx=50");
+        let [bear, base, bull] = r.scenarios.unwrap();
+        assert_eq!(
+            (bear.nrr.as_str(), base.nrr.as_str(), bull.nrr.as_str()),
+            ("97.5", "110", "122.5")
+        );
+        let grid = r.grid.unwrap();
+        assert_eq!(grid.expansion, ["5", "10", "15", "20", "25", "30", "35"]);
+        assert_eq!(grid.churn, ["4", "6", "8", "10", "12", "14", "16"]);
+        assert_eq!((grid.nrr[3][3].as_str(), grid.you), ("110", [3, 3]));
+        let low = evaluate("start=100&expansion=0&contraction=0&churn=2")
+            .grid
+            .unwrap();
+        assert_eq!(
+            (
+                low.expansion[low.you[0]].as_str(),
+                low.churn[low.you[1]].as_str()
+            ),
+            ("0", "2")
+        );
+        assert!(grid.median.is_some() && grid.upper.is_some());
+        let monthly = evaluate("start=1000&expansion=20&contraction=0&churn=10&period=month")
+            .grid
+            .unwrap();
+        assert_eq!(
+            (monthly.median, monthly.upper),
+            (None, None),
+            "peers publish annual figures"
+        );
     }
 }

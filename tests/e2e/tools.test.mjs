@@ -72,3 +72,48 @@ test("context: doubling time, the valuation band with its source, the quick rati
   await page.getByTestId("result-doubling-years").filter({ hasText: "halves" }).waitFor();
   await context.close();
 });
+
+test("segments: the blend of the seed's book is flat while SMB collapses, and the link keeps it", async () => {
+  const { page, context } = await open(s.browser, s.origin);
+  await openTool(page, "segments");
+  assert.deepEqual(await Promise.all([1, 2, 3].map((n) => page.getByTestId(`segment-${n}-name`).inputValue())), ["SMB", "Mid-market", "Enterprise"]);
+  const fill = async (n, figures) => {
+    for (const [i, field] of ["start", "expansion", "contraction", "churn"].entries()) await typeInto(page, `segment-${n}-${field}`, figures[i]);
+  };
+  await fill(1, ["100000", "0", "0", "20000"]);
+  await typeInto(page, "segment-3-name", "Large");
+  await fill(3, ["150000", "20000", "0", "0"]);
+  await page.getByTestId("result-blended-nrr").waitFor();
+  assert.equal(await dataValue(page, "result-blended-nrr"), "100");
+  assert.equal(await dataValue(page, "segment-1-nrr"), "80");
+  assert.match(await dataValue(page, "segment-3-nrr"), /^113\.33/);
+  assert.match(await page.getByTestId("warning-illusion").innerText(), /SMB is below 90% NRR/);
+  // Enterprise fixed: nothing hidden any more.
+  await typeInto(page, "segment-1-churn", "5000");
+  await page.getByTestId("warning-illusion").waitFor({ state: "detached" });
+  await page.getByTestId("add-segment").click();
+  await page.getByTestId("segment-4-start").waitFor();
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes("seg3=Large~150000~20000~0~0"));
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await again.getByTestId("result-blended-nrr").waitFor();
+  assert.equal(await again.getByTestId("segment-3-name").inputValue(), "Large");
+  assert.equal(await dataValue(again, "segment-1-nrr"), "95");
+  await context.close();
+});
+
+test("scenarios: bear, base and bull from the deltas; the sensitivity grid marks the figures' cell", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=1000&expansion=200&contraction=0&churn=100");
+  await openTool(page, "scenarios");
+  await page.getByTestId("scenario-base").waitFor();
+  const nrr = (name) => page.getByTestId(`scenario-${name}`).getAttribute("data-nrr");
+  assert.deepEqual([await nrr("bear"), await nrr("base"), await nrr("bull")], ["102.5", "110", "117.5"]);
+  await typeInto(page, "input-scenario-expansion", "50");
+  await page.waitForFunction(() => document.querySelector("[data-testid=scenario-bear]")?.dataset.nrr === "97.5");
+  assert.equal(await nrr("bull"), "122.5");
+  const grid = page.getByTestId("sensitivity-grid");
+  assert.equal(await grid.locator("td[data-you]").innerText(), "110% (you)");
+  assert.equal(await grid.locator("tbody tr").count(), 7);
+  assert.ok(await grid.locator("td.top").count() > 0, "cells at or above the peers' upper point are shaded");
+  await context.close();
+});

@@ -31,7 +31,7 @@ impl std::fmt::Display for Flag {
             Flag::NrrAbove200 => f.write_str("NRR above 200% is rare: check the cohort and the period."),
             Flag::CompoundsTo { period, annual } => write!(
                 f,
-                "A {} NRR like this compounds to {}% a year: make sure it isn't being quoted as annual.",
+                "A {} NRR like this compounds to {} a year: make sure it isn't being quoted as annual.",
                 period.key(),
                 crate::calc::format::percent(*annual)
             ),
@@ -108,7 +108,11 @@ mod tests {
             panic!("{:?}", c.flags)
         };
         assert_eq!(annual.round_dp(1), Decimal::new(3138, 1));
-        assert!(c.flags[0].to_string().contains("313.84%"), "{}", c.flags[0]);
+        assert!(
+            c.flags[0].to_string().contains("to 313.84% a year"),
+            "{}",
+            c.flags[0]
+        );
     }
 
     #[test]
