@@ -22,7 +22,7 @@ export async function embedView(html) {
 nrrApplyParams(document.documentElement, function (k) { return new URLSearchParams(location.search).get(k); });`);
   // After the charset (the minifier drops the optional <head> tag): before any paint.
   const charset = /<meta charset=[^>]*>/;
-  const pageOnly = /<p class="?lede"?>[\s\S]*?<\/p>|<section class="[\w -]*page-only"[\s\S]*?<\/section>|<p class="?page-only"?>[\s\S]*?<\/p>|<(script|style) class="?page-only"?[^>]*>[\s\S]*?<\/\1>/g;
+  const pageOnly = /<p class="?lede"?>[\s\S]*?<\/p>|<section class="[\w -]*page-only"[\s\S]*?<\/section>|<p class="?page-only"?>[\s\S]*?<\/p>|<(script|style)\b[^>]*\bclass="?page-only"?[^>]*>[\s\S]*?<\/\1>/g;
   if ((html.match(pageOnly) ?? []).length !== 7) throw new Error("index.html's page-only parts have changed: update embedView");
   const footer = /<footer class="?site-footer"?>/;
   const opened = html.replace(/<html\b([^>]*)>/, "<html$1 data-embed>").replace(pageOnly, "");

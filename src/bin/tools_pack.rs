@@ -14,10 +14,11 @@ mod report;
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
-    /// The tools' report (JSON, see `tools::ToolsReport`) for a share fragment.
+    /// The tools' report (JSON, see `tools::ToolsReport`) for a share fragment, compared
+    /// against a saved baseline fragment (empty for none).
     #[wasm_bindgen]
-    pub fn evaluate(fragment: &str) -> String {
-        serde_json::to_string(&super::report::evaluate(fragment)).unwrap_or_default()
+    pub fn evaluate(fragment: &str, baseline: &str) -> String {
+        serde_json::to_string(&super::report::evaluate_with(fragment, baseline)).unwrap_or_default()
     }
 }
 

@@ -79,7 +79,8 @@ impl CalculatorState {
         for field in Field::ALL {
             let i = field.index();
             self.texts[i].set(prefill.texts[i].clone().unwrap_or_default());
-            self.touched[i].set(prefill.texts[i].is_some());
+            // An empty value in a link (a reset) is not something typed: no error for it yet.
+            self.touched[i].set(prefill.texts[i].as_ref().is_some_and(|t| !t.is_empty()));
         }
         let choices = prefill.choices();
         self.currency.set(choices.currency);

@@ -26,6 +26,7 @@ const money = (v) => {
 /** A labelled input bound to a fragment parameter. */
 function field(id, key, label, help) {
   const input = testid(el("input", { id, type: "text", inputMode: "decimal", autocomplete: "off", value: param(key) }), id);
+  input.dataset.param = key;
   input.addEventListener("input", () => setParam(key, input.value));
   return el("div", { className: "field" }, el("label", { htmlFor: id, textContent: label }), input, el("p", { className: "help", textContent: help }));
 }
@@ -112,9 +113,13 @@ addSegment.addEventListener("click", () => {
   addSegmentRow();
   segmentRows.lastElementChild.querySelector("input").focus();
 });
-// Rows up to the last segment in the link (three at least), each in its place.
-const last = Math.max(3, ...[1, 2, 3, 4, 5, 6, 7, 8].filter((n) => param(`seg${n}`)));
-for (let n = 1; n <= last; n++) addSegmentRow(param(`seg${n}`) || undefined);
+/** Rows up to the last segment in the link (three at least), each in its place. */
+function buildSegmentRows() {
+  segmentRows.replaceChildren();
+  const last = Math.max(3, ...[1, 2, 3, 4, 5, 6, 7, 8].filter((n) => param(`seg${n}`)));
+  for (let n = 1; n <= last; n++) addSegmentRow(param(`seg${n}`) || undefined);
+}
+buildSegmentRows();
 
 // Scenarios and the sensitivity grid.
 const scenariosTool = document.getElementById("tool-scenarios");
@@ -125,6 +130,79 @@ scenariosTool.replaceChildren(
     field("input-scenario-churn", "dc", "Churn moves by (%)", "Up in the bear case, down in the bull. 25 if empty.")),
   el("div", { className: "tool-answer", role: "status" }));
 
+// Start points: the seeds' worked examples (Software Equity Group and the blended book), and a
+// reset. Each is a link, applied through the URL contract like any shared one.
+const PRESETS = [
+  ["leaky", "Expansion-led, leaky: NRR 110%, GRR 85%", "start=100000&expansion=25000&contraction=5000&churn=10000"],
+  ["sticky", "Retention-led, sticky: NRR 105%, GRR 92%", "start=100000&expansion=13000&contraction=3000&churn=5000"],
+  ["illusion", "A blend of 100% hiding SMB at 80%", "start=250000&expansion=20000&contraction=0&churn=20000&seg1=SMB~100000~0~0~20000&seg2=Enterprise~150000~20000~0~0"],
+  ["reset", "Start again, empty", "start=&expansion=&contraction=&churn="],
+];
+const presets = document.getElementById("tool-presets");
+presets.replaceChildren(
+  el("h3", { textContent: "Start from an example" }),
+  el("p", { className: "intro", textContent: "Two companies from the same published comparison, one leaky and one sticky, and the blended book that hides a weak segment. Each replaces the figures above." }),
+  el("div", { className: "tool-buttons" }, ...PRESETS.map(([key, label, figures]) => {
+    const button = testid(el("button", { type: "button", className: "button secondary", textContent: label }), `preset-${key}`);
+    button.addEventListener("click", () => apply(figures));
+    return button;
+  })));
+
+/** Replaces the figures and the tools' parameters, as opening a link would. */
+function apply(figures) {
+  clearTimeout(pending);
+  unsaved.clear();
+  fragment = figures;
+  location.replace(`#${figures}`);
+  for (const input of document.querySelectorAll(".tool input[data-param]")) input.value = param(input.dataset.param);
+  buildSegmentRows();
+  if (param("seg1") && document.getElementById("tool-segments").hidden) document.querySelector("[aria-controls=tool-segments]").click();
+  render();
+}
+
+// A baseline: the figures saved on this device, and every result beside it.
+const BASELINE = "nrr-calculator.baseline.v1";
+const FIGURE_KEYS = ["start", "expansion", "contraction", "churn", "period", "currency", "peer"];
+const stored = () => { try { return localStorage.getItem(BASELINE) ?? ""; } catch { return ""; } };
+const baselineTool = document.getElementById("tool-baseline");
+const save = testid(el("button", { type: "button", className: "button", textContent: "Save these figures as the baseline" }), "save-baseline");
+const forget = testid(el("button", { type: "button", className: "button secondary", textContent: "Forget the baseline" }), "clear-baseline");
+save.addEventListener("click", () => {
+  const params = new URLSearchParams(fragment);
+  const figures = new URLSearchParams(FIGURE_KEYS.filter((k) => params.has(k)).map((k) => [k, params.get(k)]));
+  try { localStorage.setItem(BASELINE, figures.toString()); } catch { /* storage blocked: nothing kept */ }
+  render();
+});
+forget.addEventListener("click", () => {
+  try { localStorage.removeItem(BASELINE); } catch { /* nothing kept */ }
+  render();
+});
+baselineTool.replaceChildren(
+  el("h3", { textContent: "Compare with a baseline" }),
+  el("p", { className: "intro", textContent: "Saved on this device only, never in a link. Change the figures above and read the difference." }),
+  el("div", { className: "tool-buttons" }, save, forget),
+  el("div", { className: "tool-answer", role: "status" }));
+
+function renderComparison(report) {
+  const answer = baselineTool.querySelector(".tool-answer");
+  forget.hidden = !stored();
+  if (!report.comparison) {
+    return answer.replaceChildren(el("p", { className: "note", textContent: stored() ? "The figures above give no result to compare yet." : "No baseline saved yet." }));
+  }
+  const LABELS = { nrr: "NRR", grr: "GRR", "expansion-rate": "Expansion rate", "gross-churn": "Gross revenue churn", "ending-mrr": "Ending MRR" };
+  const show = (key, v) => (key === "ending-mrr" ? money(v) : percent(v));
+  const delta = (key, v) => `${Number(v) > 0 ? "+" : ""}${key === "ending-mrr" ? money(v) : `${(Math.round(Number(v) * 100) / 100).toLocaleString("en")} pts`}`;
+  answer.replaceChildren(el("table", { className: "comparison" },
+    el("thead", {}, el("tr", {}, ...["", "Now", "Baseline", "Difference"].map((h) => el("th", { scope: "col", textContent: h })))),
+    el("tbody", {}, ...report.comparison.map((row) => {
+      const cell = el("td", { textContent: delta(row.key, row.delta) });
+      if (row.key === "nrr" || row.key === "grr") testid(cell, `delta-${row.key}`);
+      cell.dataset.value = row.delta;
+      return el("tr", {}, el("th", { scope: "row", textContent: LABELS[row.key] }),
+        el("td", { textContent: show(row.key, row.now) }), el("td", { textContent: show(row.key, row.then) }), cell);
+    }))));
+}
+
 function line(id, text, value) {
   const node = testid(el("p", { textContent: text }), id);
   if (value != null) node.dataset.value = value;
@@ -132,7 +210,8 @@ function line(id, text, value) {
 }
 
 function render() {
-  const report = JSON.parse(evaluate(fragment));
+  const report = JSON.parse(evaluate(fragment, stored()));
+  renderComparison(report);
   const errors = Object.fromEntries(report.errors);
   const needFigures = el("p", { className: "note", textContent: "Enter the four figures above first: this works from them." });
   const error = (key) => errors[key] && el("p", { className: "error", role: "alert", textContent: errors[key] });

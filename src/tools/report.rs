@@ -31,6 +31,8 @@ pub struct ToolsReport {
     blend: Option<BlendReport>,
     scenarios: Option<[CaseReport; 3]>,
     grid: Option<GridReport>,
+    /// The figures against a saved baseline (kept on the device, not in the link).
+    comparison: Option<Vec<ComparisonRow>>,
     /// Parameters that couldn't be read, by name, with the reason.
     errors: Vec<(String, String)>,
 }
@@ -113,6 +115,17 @@ struct GridReport {
     peer: &'static str,
 }
 
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct ComparisonRow {
+    /// `nrr`, `grr`, `expansion-rate`, `gross-churn`, `ending-mrr`.
+    key: &'static str,
+    now: String,
+    then: String,
+    /// Now − then: percentage points for rates, currency units for money.
+    delta: String,
+}
+
 /// Most segments.
 const SEGMENTS: usize = segments::MAX_SEGMENTS;
 
@@ -125,6 +138,46 @@ pub fn parse_percent(text: &str) -> Result<Decimal, String> {
             text.trim()
         )
     })
+}
+
+/// The calculator's metrics for a fragment's figures, if they give a result.
+fn metrics_of(fragment: &str) -> Option<Metrics> {
+    let prefill = Prefill::from_url_parts("", fragment);
+    let choices = prefill.choices();
+    let texts = prefill.texts.map(Option::unwrap_or_default);
+    let analysis = analyse(
+        [&texts[0], &texts[1], &texts[2], &texts[3]],
+        choices.period,
+        choices.peer,
+    );
+    analysis.outcome.map(|o| o.metrics)
+}
+
+/// The report for a share fragment, with the figures compared against `baseline` (a saved
+/// fragment; empty for none).
+pub fn evaluate_with(fragment: &str, baseline: &str) -> ToolsReport {
+    let mut report = evaluate(fragment);
+    if let (Some(now), Some(then)) = (metrics_of(fragment), metrics_of(baseline)) {
+        let rows = [
+            ("nrr", now.nrr, then.nrr),
+            ("grr", now.grr, then.grr),
+            ("expansion-rate", now.expansion_rate, then.expansion_rate),
+            ("gross-churn", now.gross_churn, then.gross_churn),
+            ("ending-mrr", now.ending_mrr, then.ending_mrr),
+        ];
+        report.comparison = rows
+            .into_iter()
+            .map(|(key, now, then)| {
+                Some(ComparisonRow {
+                    key,
+                    now: exact(now),
+                    then: exact(then),
+                    delta: exact(now.checked_sub(then)?),
+                })
+            })
+            .collect();
+    }
+    report
 }
 
 /// The report for a share fragment.
@@ -445,6 +498,30 @@ mod tests {
             (monthly.median, monthly.upper),
             (None, None),
             "peers publish annual figures"
+        );
+    }
+
+    #[test]
+    fn the_figures_compare_with_a_saved_baseline() {
+        let r = evaluate_with(
+            "start=100&expansion=20&contraction=0&churn=5",
+            "start=100&expansion=10&contraction=0&churn=10",
+        );
+        let rows = r.comparison.unwrap();
+        assert_eq!(
+            (
+                rows[0].key,
+                rows[0].now.as_str(),
+                rows[0].then.as_str(),
+                rows[0].delta.as_str()
+            ),
+            ("nrr", "115", "100", "15")
+        );
+        assert_eq!((rows[1].key, rows[1].delta.as_str()), ("grr", "5"));
+        assert!(
+            evaluate_with("start=100&expansion=20&contraction=0&churn=5", "")
+                .comparison
+                .is_none()
         );
     }
 }

@@ -117,3 +117,48 @@ test("scenarios: bear, base and bull from the deltas; the sensitivity grid marks
   assert.ok(await grid.locator("td.top").count() > 0, "cells at or above the peers' upper point are shaded");
   await context.close();
 });
+
+test("examples replace the figures through the link; reset empties them without errors", async () => {
+  const { page, context } = await open(s.browser, s.origin);
+  await openTool(page, "presets");
+  await page.getByTestId("preset-leaky").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "110");
+  assert.equal(await dataValue(page, "result-grr"), "85");
+  await page.getByTestId("preset-sticky").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "105");
+  assert.equal(await dataValue(page, "result-grr"), "92");
+  await page.getByTestId("preset-illusion").click();
+  await page.getByTestId("warning-illusion").waitFor();
+  assert.equal(await page.getByTestId("open-segments").getAttribute("aria-expanded"), "true");
+  assert.equal(await dataValue(page, "result-nrr"), "100");
+  await page.getByTestId("preset-reset").click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=result-nrr]")?.dataset.value);
+  assert.equal(await page.getByTestId("input-start").inputValue(), "");
+  assert.equal(await page.locator("[data-testid^=error-]").count(), 0, "a reset greets nobody with errors");
+  assert.equal(await page.getByTestId("warning-illusion").count(), 0);
+  await context.close();
+});
+
+test("a baseline saved on the device: every result beside it, with the difference", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/#start=100&expansion=10&contraction=0&churn=10");
+  await openTool(page, "baseline");
+  await page.getByTestId("save-baseline").click();
+  await page.getByTestId("delta-nrr").waitFor();
+  assert.equal(await dataValue(page, "delta-nrr"), "0");
+  await typeInto(page, "input-expansion", "20");
+  await typeInto(page, "input-churn", "5");
+  await page.waitForFunction(() => document.querySelector("[data-testid=delta-nrr]")?.dataset.value === "15");
+  assert.equal(await dataValue(page, "delta-grr"), "5");
+  assert.match(await page.getByTestId("delta-nrr").innerText(), /\+15 pts/);
+  // Kept on this device, not in the link.
+  await page.waitForFunction(() => location.hash.includes("churn=5"));
+  assert.doesNotMatch(page.url(), /baseline/);
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await again.getByTestId("open-baseline").click();
+  await again.getByTestId("delta-nrr").waitFor();
+  assert.equal(await dataValue(again, "delta-nrr"), "15");
+  await again.getByTestId("clear-baseline").click();
+  await again.getByTestId("delta-nrr").waitFor({ state: "detached" });
+  await context.close();
+});
