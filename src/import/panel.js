@@ -216,14 +216,14 @@ function segmentTable(segments) {
     if (value != null) td.dataset.value = value;
     return td;
   };
-  return el("table", { className: "import-segments" },
+  return el("div", { className: "table-scroll" }, el("table", { className: "import-segments" },
     el("caption", { textContent: "By segment" }),
     el("thead", {}, el("tr", {}, ...["Segment", "Customers", "NRR", "GRR"].map((h) => el("th", { scope: "col", textContent: h })))),
     el("tbody", {}, ...segments.map((s) => el("tr", {},
       el("th", { scope: "row", textContent: s.name }),
       el("td", { textContent: s.customers.toLocaleString("en") }),
       cell(s.nrr, `import-segment-${slug(s.name)}-nrr`),
-      cell(s.grr, `import-segment-${slug(s.name)}-grr`)))));
+      cell(s.grr, `import-segment-${slug(s.name)}-grr`))))));
 }
 
 function seriesTable(series) {

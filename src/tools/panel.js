@@ -192,7 +192,7 @@ function renderComparison(report) {
   const LABELS = { nrr: "NRR", grr: "GRR", "expansion-rate": "Expansion rate", "gross-churn": "Gross revenue churn", "ending-mrr": "Ending MRR" };
   const show = (key, v) => (key === "ending-mrr" ? money(v) : percent(v));
   const delta = (key, v) => `${Number(v) > 0 ? "+" : ""}${key === "ending-mrr" ? money(v) : `${(Math.round(Number(v) * 100) / 100).toLocaleString("en")} pts`}`;
-  answer.replaceChildren(el("table", { className: "comparison" },
+  answer.replaceChildren(el("div", { className: "table-scroll" }, el("table", { className: "comparison" },
     el("thead", {}, el("tr", {}, ...["", "Now", "Baseline", "Difference"].map((h) => el("th", { scope: "col", textContent: h })))),
     el("tbody", {}, ...report.comparison.map((row) => {
       const cell = el("td", { textContent: delta(row.key, row.delta) });
@@ -200,7 +200,7 @@ function renderComparison(report) {
       cell.dataset.value = row.delta;
       return el("tr", {}, el("th", { scope: "row", textContent: LABELS[row.key] }),
         el("td", { textContent: show(row.key, row.now) }), el("td", { textContent: show(row.key, row.then) }), cell);
-    }))));
+    })))));
 }
 
 function line(id, text, value) {
@@ -301,7 +301,7 @@ function renderScenarios(report) {
         if (mine) cell.dataset.you = "";
         return cell;
       }))))), "sensitivity-grid");
-  answer.replaceChildren(...errors, cases, el("div", { className: "table-scroll" }, grid));
+  answer.replaceChildren(...errors, el("div", { className: "table-scroll" }, cases), el("div", { className: "table-scroll" }, grid));
 }
 
 addEventListener("rc-state", (event) => {

@@ -31,3 +31,12 @@ test("the builder makes the snippet from the options, previews it and copies it"
   assert.deepEqual([log.consoleErrors, log.pageErrors, log.foreignRequests], [[], [], []]);
   await context.close();
 });
+
+test("on a phone the open builder scrolls nothing sideways", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/", { viewport: { width: 320, height: 700 } });
+  await page.getByTestId("open-embed").click();
+  await page.getByTestId("embed-snippet").waitFor();
+  await page.getByTestId("embed-preview").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await context.close();
+});

@@ -135,3 +135,12 @@ test("a million-row file shows progress, can be cancelled, and typing stays live
   assert.deepEqual([log.foreignRequests, log.pageErrors], [[], []]);
   await context.close();
 });
+
+test("on a phone a file's figures scroll nothing sideways", async () => {
+  const { page, context } = await open(s.browser, s.origin, "/", { viewport: { width: 320, height: 700 } });
+  await openImport(page);
+  await page.getByTestId("import-file").setInputFiles(join(FIXTURES, "mrr-long.csv"));
+  await page.getByTestId("import-summary").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await context.close();
+});

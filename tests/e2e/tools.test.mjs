@@ -162,3 +162,15 @@ test("a baseline saved on the device: every result beside it, with the differenc
   await again.getByTestId("delta-nrr").waitFor({ state: "detached" });
   await context.close();
 });
+
+test("on a phone, every tool open, nothing scrolls sideways", async () => {
+  const { page, context } = await open(s.browser, s.origin,
+    "/#start=250k&expansion=50k&contraction=5k&churn=20k&target=120&claimed-nrr=110&claimed-grr=95&new=30k&seg1=SMB~100000~0~0~20000&seg3=Enterprise~150000~20000~0~0&dx=25",
+    { viewport: { width: 320, height: 700 } });
+  await page.getByTestId("sensitivity-grid").waitFor();
+  for (const tool of ["presets", "baseline"]) await page.getByTestId(`open-${tool}`).click();
+  await page.getByTestId("save-baseline").click();
+  await page.getByTestId("delta-nrr").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  await context.close();
+});
