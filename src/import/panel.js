@@ -198,6 +198,7 @@ function fillCalculator(w) {
   if (period !== "year") figures.set("period", period);
   if (summary.currency && summary.currency !== "USD") figures.set("currency", summary.currency);
   figures.set("window", `${w.start}..${w.end}`);
+  filled = [start, expansion, contraction, churn];
   // Through the URL contract, like a shared link; replace(), so no history entry.
   location.replace(`#${figures}`);
   const share = document.querySelector(".share");
@@ -207,6 +208,16 @@ function fillCalculator(w) {
     share.append(note);
   }
 }
+
+// Once the figures are edited, they no longer came from the file: the note goes.
+let filled = null;
+addEventListener("rc-state", ({ detail }) => {
+  if (!filled) return;
+  const state = new URLSearchParams(detail);
+  if (["start", "expansion", "contraction", "churn"].every((key, i) => state.get(key) === filled[i])) return;
+  filled = null;
+  document.querySelector("[data-testid=import-share-note]")?.remove();
+});
 
 function segmentTable(segments) {
   const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -262,7 +273,7 @@ function clearImport() {
   worker?.terminate();
   busy = false;
   spawn();
-  source = summary = null;
+  source = summary = filled = null;
   $(".import-result").replaceChildren();
   $(".import-result").hidden = true;
   document.querySelector("[data-testid=import-share-note]")?.remove();
