@@ -3,7 +3,6 @@
 use super::dom::{document, find, frame_widths, pack_root};
 use super::markup;
 use super::store::{self, Drawn};
-use crate::calc::analyse;
 use crate::chart::{self, frame::Chart};
 use crate::state::query::Prefill;
 use web_sys::Element;
@@ -29,12 +28,7 @@ pub(super) fn redraw(root: &Element) {
     };
     let prefill = Prefill::from_url_parts("", &state);
     let choices = prefill.choices();
-    let texts = prefill.texts.map(Option::unwrap_or_default);
-    let analysis = analyse(
-        [&texts[0], &texts[1], &texts[2], &texts[3]],
-        choices.period,
-        choices.peer,
-    );
+    let analysis = prefill.analyse();
     let status = document().and_then(|d| d.get_element_by_id("charts-status"));
     let Some(outcome) = analysis.outcome else {
         withdraw(root, status);

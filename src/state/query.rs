@@ -4,7 +4,7 @@
 //! `contraction`, `churn`, `currency`, `period`, `peer`); the fragment wins. The share link carries them in the
 //! fragment only, which browsers never send to a server.
 
-use crate::calc::{Currency, Field, PeerGroup, Period};
+use crate::calc::{analyse, Analysis, Currency, Field, PeerGroup, Period};
 
 /// Parameters besides the four figures.
 const CHOICE_KEYS: [&str; 3] = ["currency", "period", "peer"];
@@ -115,6 +115,18 @@ impl Prefill {
             || self.period.is_some()
             || self.peer.is_some()
             || !self.others.is_empty()
+    }
+
+    /// Everything computed from these figures and choices: what a page showing this state
+    /// shows (the chart pack and the tools pack read a shared link with it).
+    pub fn analyse(&self) -> Analysis {
+        let choices = self.choices();
+        let texts = self.texts.clone().map(Option::unwrap_or_default);
+        analyse(
+            [&texts[0], &texts[1], &texts[2], &texts[3]],
+            choices.period,
+            choices.peer,
+        )
     }
 
     /// The choices to start with: each known value, else its default. An unknown choice is

@@ -15,7 +15,7 @@ use retention_calculator::calc::tools::context::{
     compounding, quick_ratio, valuation_band, Compounding, VALUATION_SOURCE,
 };
 use retention_calculator::calc::tools::{backsolve, pitch, scenarios, segments};
-use retention_calculator::calc::{analyse, Period};
+use retention_calculator::calc::{Analysis, Period};
 use retention_calculator::state::query::{parse_params, Prefill};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -140,24 +140,29 @@ pub fn parse_percent(text: &str) -> Result<Decimal, String> {
     })
 }
 
-/// The calculator's metrics for a fragment's figures, if they give a result.
-fn metrics_of(fragment: &str) -> Option<Metrics> {
-    let prefill = Prefill::from_url_parts("", fragment);
-    let choices = prefill.choices();
-    let texts = prefill.texts.map(Option::unwrap_or_default);
-    let analysis = analyse(
-        [&texts[0], &texts[1], &texts[2], &texts[3]],
-        choices.period,
-        choices.peer,
-    );
-    analysis.outcome.map(|o| o.metrics)
+/// A tool's parameter read with `parse`: `None` when absent or blank, and when unreadable,
+/// which the report's errors then say.
+fn read<T, E: ToString>(
+    report: &mut ToolsReport,
+    key: &str,
+    text: Option<&str>,
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Option<T> {
+    let text = text.filter(|t| !t.trim().is_empty())?;
+    parse(text)
+        .map_err(|e| report.errors.push((key.to_string(), e.to_string())))
+        .ok()
 }
 
 /// The report for a share fragment, with the figures compared against `baseline` (a saved
 /// fragment; empty for none).
 pub fn evaluate_with(fragment: &str, baseline: &str) -> ToolsReport {
-    let mut report = evaluate(fragment);
-    if let (Some(now), Some(then)) = (metrics_of(fragment), metrics_of(baseline)) {
+    let prefill = Prefill::from_url_parts("", fragment);
+    let analysis = prefill.analyse();
+    let mut report = tools(&prefill, &analysis);
+    let then = Prefill::from_url_parts("", baseline).analyse();
+    if let (Some(now), Some(then)) = (&analysis.outcome, &then.outcome) {
+        let (now, then) = (now.metrics, then.metrics);
         let rows = [
             ("nrr", now.nrr, then.nrr),
             ("grr", now.grr, then.grr),
@@ -180,9 +185,8 @@ pub fn evaluate_with(fragment: &str, baseline: &str) -> ToolsReport {
     report
 }
 
-/// The report for a share fragment.
-pub fn evaluate(fragment: &str) -> ToolsReport {
-    let prefill = Prefill::from_url_parts("", fragment);
+/// Every tool's part of the report, from a fragment read as `prefill` and its `analysis`.
+fn tools(prefill: &Prefill, analysis: &Analysis) -> ToolsReport {
     let params = parse_params(&prefill.others);
     let param = |key: &str| {
         params
@@ -192,33 +196,24 @@ pub fn evaluate(fragment: &str) -> ToolsReport {
             .map(|(_, v)| v.as_str())
     };
     let mut report = ToolsReport::default();
-    let mut percent = |key: &str| -> Option<Decimal> {
-        let text = param(key).filter(|t| !t.trim().is_empty())?;
-        parse_percent(text)
-            .map_err(|e| report.errors.push((key.to_string(), e)))
-            .ok()
-    };
-    let target = percent("target");
-    let claimed = (percent("claimed-nrr"), percent("claimed-grr"));
-    let new = match param("new")
-        .filter(|t| !t.trim().is_empty())
-        .map(parse_amount)
-    {
-        Some(Ok(value)) => Some(value),
-        Some(Err(error)) => {
-            report.errors.push(("new".into(), error.to_string()));
-            None
-        }
-        None => None,
-    };
+    let target = read(&mut report, "target", param("target"), parse_percent);
+    let claimed = (
+        read(
+            &mut report,
+            "claimed-nrr",
+            param("claimed-nrr"),
+            parse_percent,
+        ),
+        read(
+            &mut report,
+            "claimed-grr",
+            param("claimed-grr"),
+            parse_percent,
+        ),
+    );
+    let new = read(&mut report, "new", param("new"), parse_amount);
 
     let choices = prefill.choices();
-    let texts = prefill.texts.clone().map(Option::unwrap_or_default);
-    let analysis = analyse(
-        [&texts[0], &texts[1], &texts[2], &texts[3]],
-        choices.period,
-        choices.peer,
-    );
     if let Some(outcome) = &analysis.outcome {
         let m = outcome.metrics.movements;
         report.target = target.and_then(|t| {
@@ -249,23 +244,9 @@ pub fn evaluate(fragment: &str) -> ToolsReport {
                 no_losses: matches!(ratio, Some(None)),
             })
         });
-    }
-    read_segments(&param, &mut report);
-    if let Some(outcome) = &analysis.outcome {
-        let delta = |key: &str, report: &mut ToolsReport| -> Decimal {
-            match param(key)
-                .filter(|t| !t.trim().is_empty())
-                .map(parse_percent)
-            {
-                Some(Ok(value)) => value,
-                Some(Err(e)) => {
-                    report.errors.push((key.to_string(), e));
-                    Decimal::from(25)
-                }
-                None => Decimal::from(25),
-            }
-        };
-        let (dx, dc) = (delta("dx", &mut report), delta("dc", &mut report));
+        let quarter = Decimal::from(25);
+        let dx = read(&mut report, "dx", param("dx"), parse_percent).unwrap_or(quarter);
+        let dc = read(&mut report, "dc", param("dc"), parse_percent).unwrap_or(quarter);
         let m = outcome.metrics;
         report.scenarios = scenarios::cases(&m.movements, dx, dc).map(|cases| {
             cases.map(|c| CaseReport {
@@ -277,6 +258,7 @@ pub fn evaluate(fragment: &str) -> ToolsReport {
         });
         report.grid = grid(&m, choices.period == Period::Year, choices.peer);
     }
+    read_segments(&param, &mut report);
     if let (Some(nrr), Some(grr)) = claimed {
         let period = param("claimed-period")
             .and_then(Period::from_key)
@@ -407,7 +389,7 @@ mod tests {
 
     #[test]
     fn every_tool_reads_its_parameters_from_the_fragment() {
-        let r = evaluate("start=100k&expansion=5k&contraction=2k&churn=8k&target=110&claimed-nrr=110&claimed-grr=99&claimed-period=month&new=30k");
+        let r = evaluate_with("start=100k&expansion=5k&contraction=2k&churn=8k&target=110&claimed-nrr=110&claimed-grr=99&claimed-period=month&new=30k", "");
         let t = r.target.unwrap();
         assert_eq!(
             (
@@ -438,7 +420,10 @@ mod tests {
 
     #[test]
     fn missing_or_bad_parameters_leave_their_part_out_and_say_why() {
-        let r = evaluate("start=100&expansion=20&contraction=0&churn=0&target=abc&new=5");
+        let r = evaluate_with(
+            "start=100&expansion=20&contraction=0&churn=0&target=abc&new=5",
+            "",
+        );
         assert!(r.target.is_none() && r.pitch.is_none());
         assert_eq!(r.errors.len(), 1);
         assert_eq!(r.errors[0].0, "target");
@@ -448,15 +433,17 @@ mod tests {
             ("doubles", Some("3.8"), "100–120%")
         );
         assert!(c.no_losses && c.quick_ratio.is_none());
-        assert_eq!(evaluate(""), ToolsReport::default());
+        assert_eq!(evaluate_with("", ""), ToolsReport::default());
         assert_eq!(parse_percent(" 112.5 % "), Ok(Decimal::new(1125, 1)));
     }
 
     #[test]
     fn segments_blend_and_say_what_the_blend_hides() {
         // The seed's book: SMB 200 × $500 with 40 churned; enterprise 10 × $15,000, 5 up $4,000.
-        let r =
-            evaluate("seg1=SMB~100000~0~0~20000&seg2=Enterprise~150000~20000~0~0&seg3=Mid~1~x~0~0");
+        let r = evaluate_with(
+            "seg1=SMB~100000~0~0~20000&seg2=Enterprise~150000~20000~0~0&seg3=Mid~1~x~0~0",
+            "",
+        );
         assert_eq!(r.segments.len(), 3);
         assert_eq!(r.segments[0].nrr.as_deref(), Some("80"));
         assert_eq!(r.segments[2].nrr, None);
@@ -470,7 +457,7 @@ mod tests {
 
     #[test]
     fn scenarios_and_the_grid_follow_the_figures() {
-        let r = evaluate("start=1000&expansion=200&contraction=0&churn=100&dx=50");
+        let r = evaluate_with("start=1000&expansion=200&contraction=0&churn=100&dx=50", "");
         let [bear, base, bull] = r.scenarios.unwrap();
         assert_eq!(
             (bear.nrr.as_str(), base.nrr.as_str(), bull.nrr.as_str()),
@@ -480,7 +467,7 @@ mod tests {
         assert_eq!(grid.expansion, ["5", "10", "15", "20", "25", "30", "35"]);
         assert_eq!(grid.churn, ["4", "6", "8", "10", "12", "14", "16"]);
         assert_eq!((grid.nrr[3][3].as_str(), grid.you), ("110", [3, 3]));
-        let low = evaluate("start=100&expansion=0&contraction=0&churn=2")
+        let low = evaluate_with("start=100&expansion=0&contraction=0&churn=2", "")
             .grid
             .unwrap();
         assert_eq!(
@@ -491,9 +478,12 @@ mod tests {
             ("0", "2")
         );
         assert!(grid.median.is_some() && grid.upper.is_some());
-        let monthly = evaluate("start=1000&expansion=20&contraction=0&churn=10&period=month")
-            .grid
-            .unwrap();
+        let monthly = evaluate_with(
+            "start=1000&expansion=20&contraction=0&churn=10&period=month",
+            "",
+        )
+        .grid
+        .unwrap();
         assert_eq!(
             (monthly.median, monthly.upper),
             (None, None),
