@@ -40,17 +40,8 @@ pub fn target(m: &Movements, target_nrr: Decimal) -> Option<Target> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_movements as m;
     use super::*;
-
-    fn m(start: i64, expansion: i64, contraction: i64, churn: i64) -> Movements {
-        let d = Decimal::from;
-        Movements {
-            start: d(start),
-            expansion: d(expansion),
-            contraction: d(contraction),
-            churn: d(churn),
-        }
-    }
 
     #[test]
     fn the_expansion_for_a_target_is_target_times_start_less_start_plus_losses() {

@@ -15,3 +15,20 @@ use rust_decimal::Decimal;
 pub(crate) fn fraction(percent: Decimal) -> Option<Decimal> {
     percent.checked_div(Decimal::ONE_HUNDRED)
 }
+
+/// Movements from whole currency units, for the tools' tests.
+#[cfg(test)]
+pub(crate) fn test_movements(
+    start: i64,
+    expansion: i64,
+    contraction: i64,
+    churn: i64,
+) -> crate::calc::metrics::Movements {
+    let d = Decimal::from;
+    crate::calc::metrics::Movements {
+        start: d(start),
+        expansion: d(expansion),
+        contraction: d(contraction),
+        churn: d(churn),
+    }
+}

@@ -74,17 +74,8 @@ pub fn axis(centre: Decimal, step: Decimal, steps: u32, cap: Option<Decimal>) ->
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_movements as m;
     use super::*;
-
-    fn m(start: i64, expansion: i64, contraction: i64, churn: i64) -> Movements {
-        let d = Decimal::from;
-        Movements {
-            start: d(start),
-            expansion: d(expansion),
-            contraction: d(contraction),
-            churn: d(churn),
-        }
-    }
 
     #[test]
     fn bear_and_bull_move_expansion_and_churn_by_the_deltas() {

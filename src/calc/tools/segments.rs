@@ -47,17 +47,8 @@ pub fn hidden_by_blend(segments: &[Movements]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_movements as m;
     use super::*;
-
-    fn m(start: i64, expansion: i64, contraction: i64, churn: i64) -> Movements {
-        let d = Decimal::from;
-        Movements {
-            start: d(start),
-            expansion: d(expansion),
-            contraction: d(contraction),
-            churn: d(churn),
-        }
-    }
 
     #[test]
     fn the_seed_s_blended_book_is_flat_while_smb_collapses() {
