@@ -121,7 +121,7 @@ pub fn read(source: impl Read, delimiter: u8, order: Option<DateOrder>) -> Outco
         Ok(layout) => layout,
         Err(message) => return Outcome::Unusable(message),
     };
-    let mut state = State::new(order, &layout, &headers);
+    let mut state = State::new(order, &layout);
     let mut rows = 0u64;
     loop {
         match reader.read_byte_record(&mut record) {
@@ -218,7 +218,8 @@ struct State {
     skipped: Vec<Skipped>,
     skipped_count: u64,
     currencies: [bool; 3],
-    wide_months: Vec<(usize, Option<Entry>)>,
+    /// A wide row's figures, kept until the whole row has read well.
+    wide_row: Vec<Entry>,
     /// Month cells seen so far and how they read: a file has few distinct months.
     months: Vec<(Box<[u8]>, Option<Reading>)>,
     /// The last row's customer: long files list a customer's months together.
@@ -226,7 +227,7 @@ struct State {
 }
 
 impl State {
-    fn new(order: Option<DateOrder>, layout: &Layout, _headers: &[String]) -> State {
+    fn new(order: Option<DateOrder>, layout: &Layout) -> State {
         let mut state = State {
             order,
             builder: LedgerBuilder::default(),
@@ -235,7 +236,7 @@ impl State {
             skipped: Vec::new(),
             skipped_count: 0,
             currencies: [false; 3],
-            wide_months: Vec::new(),
+            wide_row: Vec::new(),
             months: Vec::new(),
             last_customer: None,
         };
@@ -376,30 +377,25 @@ impl State {
         else {
             return;
         };
-        let field = |i: usize| record.get(i).map(|f| String::from_utf8_lossy(f));
-        let Some(name) = field(*customer).filter(|n| !n.trim().is_empty()) else {
+        let name = record.get(*customer).unwrap_or_default();
+        if name.iter().all(u8::is_ascii_whitespace) {
             return self.skip(line, "no customer".into());
-        };
-        self.wide_months.clear();
+        }
+        self.wide_row.clear();
         for (column, reading) in months {
             match self.amount(record.get(*column).unwrap_or_default(), false) {
                 Ok(value) => self
-                    .wide_months
-                    .push((*column, Some(Entry::new(0, *reading, self.order, value)))),
+                    .wide_row
+                    .push(Entry::new(0, *reading, self.order, value)),
                 Err(reason) => {
                     return self.skip(line, format!("column {}: {reason}", column + 1));
                 }
             }
         }
-        let segment = segment.and_then(field);
-        let id = self
-            .builder
-            .customer(name.trim(), segment.as_deref().map(str::trim));
-        for (_, entry) in std::mem::take(&mut self.wide_months) {
-            if let Some(mut entry) = entry {
-                entry.customer = id;
-                self.builder.push(entry);
-            }
+        let id = self.customer_of(name, segment.and_then(|s| record.get(s)));
+        for mut entry in self.wide_row.drain(..) {
+            entry.customer = id;
+            self.builder.push(entry);
         }
     }
 
