@@ -5,22 +5,22 @@
 // when offline; hashed files, which never change, from the cache.
 // embed.js and element.js run on other sites' pages, outside its reach, and are left out.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { files } from "../bench/sizes.mjs";
 import { join, relative } from "node:path";
 
 const SKIP = new Set(["sw.js", "embed.js", "element.js", "_headers"]);
 
 /** Writes `dir`/sw.js listing every other file in `dir`. */
 export function writeServiceWorker(dir) {
-  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  const files = walk(dir)
+  const names = files(dir)
     .map((f) => relative(dir, f).replaceAll("\\", "/"))
     .filter((f) => !SKIP.has(f))
     .sort();
   const hash = createHash("sha256");
-  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  for (const f of names) hash.update(f).update(readFileSync(join(dir, f)));
   const version = hash.digest("hex").slice(0, 16);
-  const urls = files.map((f) => (f === "index.html" ? "./" : f));
+  const urls = names.map((f) => (f === "index.html" ? "./" : f));
   // Installed at once: the page and the frame view with their charts. The import, the tools
   // and the embed builder are kept the first time they are used.
   const first = urls.filter((f) => f === "./" || f === "embed.html" || f === "embed/frame.js"
@@ -54,5 +54,5 @@ self.addEventListener("fetch", (event) => {
   }));
 });
 `);
-  console.log(`post-build: sw.js keeps ${files.length} files offline, ${first.length} of them at install (cache ${version})`);
+  console.log(`post-build: sw.js keeps ${names.length} files offline, ${first.length} of them at install (cache ${version})`);
 }

@@ -4,14 +4,14 @@
 // the pack for a year: a deploy that changes it changes its address. The pack finds its wasm
 // and stylesheet next to its own script.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { files } from "../bench/sizes.mjs";
 
 const PACK = ["chart-pack.js", "chart-pack_bg.wasm", "chart-pack.css"];
 
 /** The chart pack's loader (a wasm-bindgen snippet), as a path under `dir`. */
 export function snippet(dir) {
-  const files = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]));
   const loaders = files(dir).filter((f) => f.endsWith("charts_slot.js"));
   if (loaders.length !== 1) throw new Error(`expected one charts_slot.js loader, found ${loaders.length}`);
   return loaders[0].slice(dir.length).replaceAll("\\", "/").replace(/^\//, "");
