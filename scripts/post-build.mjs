@@ -11,6 +11,7 @@ import { embedView, writeEmbedScripts } from "./post-build/embed.mjs";
 import { writeServiceWorker } from "./post-build/offline.mjs";
 import { minifyScripts } from "./post-build/minify.mjs";
 import { versionFolder } from "./post-build/version-folder.mjs";
+import { inlineLoader } from "./post-build/inline-loader.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -33,8 +34,8 @@ try {
   const embedScripts = writeEmbedScripts(dir, html);
   const moduleScripts = readdirSync(dir).filter((f) => /^retention-calculator-.*\.js$/.test(f)).map((path) => ({ path }));
   html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, ...imported.scripts, ...tools.scripts, { path: snippet(dir) }]);
-  writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(html)));
-  writeFileSync(index, cspHashes(html));
+  writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(await inlineLoader(dir, html, { afterPaint: false }))));
+  writeFileSync(index, cspHashes(await inlineLoader(dir, html, { afterPaint: true })));
   copyFileSync(new URL("../_headers", import.meta.url), join(dir, "_headers"));
   // Last: it lists (and hashes) every other file of the build.
   writeServiceWorker(dir);

@@ -24,16 +24,20 @@ export function files(dir) {
 /** Host pages' loader budget (issue: under 2 KiB brotli). */
 export const LOADER_BUDGET = 2 * 1024;
 
-/** The calculator's module: its script, its wasm, its snippets, and the page's icon. */
-const isModule = (file) => /^retention-calculator-/.test(file) || file.startsWith("snippets/") || file.startsWith("favicon-");
+/** The calculator's wasm module; the page's icon. */
+const isWasm = (file) => /^retention-calculator-[\w-]*\.wasm$/.test(file);
+const isIcon = (file) => file.startsWith("favicon-");
+/** The module's script (the wasm-bindgen glue) and its snippet: inlined into the page and the
+ * frame view at build time (scripts/post-build/inline-loader.mjs), fetched by the element. */
+const isGlue = (file) => /^retention-calculator-[\w-]*\.js$/.test(file) || file.startsWith("snippets/");
 /** Fetched after the first result, or only on demand. */
 export const isDeferred = (file) => file.startsWith("chart-pack") || file.startsWith("import-") || file.startsWith("tools-") || file.startsWith("embed/panel.") || file === "embed/results.js" || file === "sw.js";
 /** Hosting metadata, never fetched by a browser. */
 const isMetadata = (file) => file === "_headers";
 /** What the page (index.html), the frame view (embed.html) and the element need first. */
-const pageFirst = (file) => file === "index.html" || isModule(file);
-const frameFirst = (file) => file === "embed.html" || file === "embed/frame.js" || isModule(file);
-const elementFirst = (file) => file === "element.js" || (isModule(file) && !file.startsWith("favicon-"));
+const pageFirst = (file) => file === "index.html" || isWasm(file) || isIcon(file);
+const frameFirst = (file) => file === "embed.html" || file === "embed/frame.js" || isWasm(file);
+const elementFirst = (file) => file === "element.js" || isWasm(file) || isGlue(file);
 
 /** Rows `{file, raw, gzip, brotli}` for dist/, largest first, and the two totals. */
 export function measure(dist) {

@@ -16,7 +16,7 @@ const FOOTER = `<p>Computed in your browser: nothing you type is sent anywhere. 
 /** `html` (the page, before its CSP is filled in) turned into the frame view: marked
  * `data-embed`, with the parameter checks run before the first paint, the frame's script, and
  * without what only the page shows (the lede, the import, the embed builder, the page's
- * footer note). */
+ * footer note, the icon). */
 export async function embedView(html) {
   const apply = await minifyInline(`${read("params.js")}
 nrrApplyParams(document.documentElement, function (k) { return new URLSearchParams(location.search).get(k); });`);
@@ -25,7 +25,10 @@ nrrApplyParams(document.documentElement, function (k) { return new URLSearchPara
   const pageOnly = /<p class="?lede"?>[\s\S]*?<\/p>|<section class="[\w -]*page-only"[\s\S]*?<\/section>|<p class="?page-only"?>[\s\S]*?<\/p>|<(script|style)\b[^>]*\bclass="?page-only"?[^>]*>[\s\S]*?<\/\1>/g;
   if ((html.match(pageOnly) ?? []).length !== 7) throw new Error("index.html's page-only parts have changed: update embedView");
   const footer = /<footer class="?site-footer"?>/;
-  const opened = html.replace(/<html\b([^>]*)>/, "<html$1 data-embed>").replace(pageOnly, "");
+  // A frame's icon is never fetched or shown: its link would be dead weight.
+  const icon = /<link\b[^>]*\brel=["']?icon["']?[^>]*>/;
+  if (!icon.test(html)) throw new Error("index.html has no icon link: update embedView");
+  const opened = html.replace(/<html\b([^>]*)>/, "<html$1 data-embed>").replace(pageOnly, "").replace(icon, "");
   if (!/data-embed/.test(opened) || !charset.test(opened) || !footer.test(opened) || !/<\/style>/.test(opened)) {
     throw new Error("index.html has no <html>, charset, stylesheet or footer to make the frame view from");
   }

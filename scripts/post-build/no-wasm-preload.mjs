@@ -1,8 +1,8 @@
 // Drops the <link rel="preload"> Trunk adds for the calculator's wasm. Started during <head>
 // parsing, that 90 KB download shares the first round trips with the page itself, and
 // Lighthouse's mobile model then counts it before the largest paint (LCP 1.5 s instead of
-// 0.75 s). Without it the module's script fetches the wasm as soon as it runs, one round trip
-// later; the script itself stays preloaded.
+// 0.75 s). The page's inlined module requests it instead, once the page has painted (see
+// inline-loader.mjs).
 const PRELOAD = /<link\b[^>]*\brel=["']?preload["']?[^>]*\.wasm\b[^>]*>|<link\b[^>]*\.wasm\b[^>]*\brel=["']?preload["']?[^>]*>/g;
 
 /** `html` without its one wasm preload. */

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { session, open, fillAll, DIST } from "./harness.mjs";
+import { measure } from "../../scripts/bench/sizes.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const s = session();
@@ -55,6 +56,22 @@ test("loading and using the page makes no request beyond its origin and logs no 
   assert.deepEqual(log.failedResponses, []);
   assert.deepEqual(log.consoleErrors, []);
   assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("the first result needs only what the size guard counts as the first load", async () => {
+  // The module's script is inlined into the page (scripts/post-build/inline-loader.mjs): the
+  // page fetches its wasm and nothing else before the first result.
+  const counted = new Set(measure(DIST).first.map((row) => `/${row.file}`));
+  const context = await s.browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname.replace(/^\/$/, "/index.html")));
+  await page.goto(`${s.origin}/#start=250k&expansion=50k&contraction=5k&churn=20k`);
+  await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "110");
+  const beforeResult = [...requested];
+  assert.ok(beforeResult.includes("/index.html") && beforeResult.some((path) => path.endsWith("_bg.wasm")), beforeResult.join(" "));
+  assert.deepEqual(beforeResult.filter((path) => !counted.has(path)), []);
   await context.close();
 });
 
