@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
-use common::sleep;
+use common::{painted, sleep};
 
 use leptos::prelude::*;
 use retention_calculator::state::query::Prefill;
@@ -32,7 +32,7 @@ impl Mounted {
             view! { <Calculator state /> }
         })
         .forget();
-        leptos::task::tick().await;
+        settle().await;
         Mounted(root)
     }
 
@@ -63,7 +63,7 @@ impl Mounted {
         let input: HtmlInputElement = self.get(testid).unchecked_into();
         input.set_value(text);
         fire(&input, "input");
-        leptos::task::tick().await;
+        settle().await;
     }
 
     async fn fill(&self, start: &str, expansion: &str, contraction: &str, churn: &str) {
@@ -72,6 +72,12 @@ impl Mounted {
         self.type_into("input-contraction", contraction).await;
         self.type_into("input-churn", churn).await;
     }
+}
+
+/// Lets the effects of an edit run, and the panels below the result follow it after the paint.
+async fn settle() {
+    leptos::task::tick().await;
+    painted().await;
 }
 
 fn fire(target: &web_sys::EventTarget, kind: &str) {
@@ -103,6 +109,24 @@ async fn typing_four_figures_shows_every_result() {
     assert_eq!(page.text("result-ending-mrr"), "$113,000");
     assert!(page.text("reading-nrr").starts_with("Healthy"));
     assert!(page.text("reading-gap").starts_with("Retention-led"));
+}
+
+#[wasm_bindgen_test]
+async fn the_result_changes_before_the_paint_and_the_panels_below_after_it() {
+    let page = Mounted::new(prefill(["100000", "10000", "0", "0"], None)).await;
+    settle().await;
+    assert_eq!(page.value("projection-year-1").as_deref(), Some("110000"));
+    let input: HtmlInputElement = page.get("input-expansion").unchecked_into();
+    input.set_value("20000");
+    fire(&input, "input");
+    leptos::task::tick().await;
+    // The keystroke's own task: the headline figures, not yet the rows below.
+    assert_eq!(page.value("result-nrr").as_deref(), Some("120"));
+    assert_eq!(page.value("projection-year-1").as_deref(), Some("110000"));
+    assert!(page.text("reading-nrr").contains("110%"));
+    painted().await;
+    assert_eq!(page.value("projection-year-1").as_deref(), Some("120000"));
+    assert!(page.text("reading-nrr").contains("120%"));
 }
 
 #[wasm_bindgen_test]
@@ -201,7 +225,7 @@ async fn switching_currency_relabels_without_converting() {
     let select: HtmlSelectElement = page.get("input-currency").unchecked_into();
     select.set_value("GBP");
     fire(&select, "change");
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(page.text("result-ending-mrr"), "£1,000");
     assert_eq!(page.value("result-ending-mrr").as_deref(), Some("1000"));
 }
@@ -266,7 +290,7 @@ async fn monthly_figures_are_annualised_and_ranked_against_the_chosen_peers() {
     let select: HtmlSelectElement = page.get("input-peer-group").unchecked_into();
     select.set_value("public");
     fire(&select, "change");
-    leptos::task::tick().await;
+    settle().await;
     // SaaSDB 2026 public: 50 + (112.68… − 110) × 25 ÷ 8 ≈ 58.38.
     assert!(page
         .value("result-percentile")
@@ -283,7 +307,7 @@ async fn monthly_figures_are_annualised_and_ranked_against_the_chosen_peers() {
     let period: HtmlSelectElement = page.get("input-period").unchecked_into();
     period.set_value("year");
     fire(&period, "change");
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(page.value("result-nrr-annualised").as_deref(), Some("101"));
     // 101 is 1/10 of the way from P25 (100) to P50 (110): 25 + 2.5.
     assert_eq!(page.value("result-percentile").as_deref(), Some("27.5"));
@@ -309,7 +333,7 @@ async fn the_charts_slot_says_when_the_pack_cannot_load() {
         if status().contains("could not be loaded") {
             break;
         }
-        leptos::task::tick().await;
+        settle().await;
         let wait = js_sys::Promise::new(&mut |resolve, _| {
             web_sys::window()
                 .unwrap()
@@ -330,7 +354,7 @@ async fn clear_empties_every_field_and_every_result() {
     assert_eq!(page.value("result-nrr").as_deref(), Some("110"));
     let clear: HtmlElement = page.get("clear").unchecked_into();
     clear.click();
-    leptos::task::tick().await;
+    settle().await;
     for field in ["start", "expansion", "contraction", "churn"] {
         let input: HtmlInputElement = page.get(&format!("input-{field}")).unchecked_into();
         assert_eq!(input.value(), "", "{field}");

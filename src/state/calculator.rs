@@ -26,8 +26,11 @@ pub struct CalculatorState {
     /// Whether each field has been edited, left, or prefilled: only then is its error shown,
     /// so a fresh page doesn't greet people with four "enter an amount" messages.
     touched: [RwSignal<bool>; 4],
-    /// Everything computed from the texts.
+    /// Everything computed from the texts. The panels below the result read it through
+    /// [`CalculatorState::later`].
     pub analysis: Memo<Analysis>,
+    /// Flipped in a task after a frame that shows a new analysis has been painted.
+    painted: RwSignal<bool>,
     /// The share-link fragment for what is on screen (the public URL contract), built once
     /// per change for everything that needs it: the address bar, Copy link, the chart pack.
     pub fragment: Memo<String>,
@@ -68,10 +71,27 @@ impl CalculatorState {
             others,
             touched: std::array::from_fn(|_| RwSignal::new(false)),
             analysis,
+            painted: RwSignal::new(false),
             fragment,
         };
         state.load(prefill);
         state
+    }
+
+    /// Reads the analysis for a panel below the result (reading, peers, projection,
+    /// formulas), subscribing the caller to the frame after each change rather than to the
+    /// change itself. A keystroke then costs the browser only the inputs and the headline
+    /// figures before it paints; those panels, which rebuild whole blocks of markup, follow
+    /// in a task of their own right after the paint.
+    pub fn later<R>(&self, read: impl FnOnce(&Analysis) -> R) -> R {
+        self.painted.track();
+        self.analysis.with_untracked(read)
+    }
+
+    /// The browser has painted the latest edit: the panels below the result follow it now
+    /// (called once a frame with edits, by [`crate::ui::charts_slot`]).
+    pub fn painted(&self) {
+        self.painted.update(|p| *p = !*p);
     }
 
     /// Replaces everything with a new prefill (a shared link opened in the same tab).
@@ -160,9 +180,10 @@ impl CalculatorState {
         })
     }
 
-    /// One row of the current projection, `None` while there is none.
+    /// One row of the current projection, `None` while there is none (read
+    /// [`later`](CalculatorState::later): only the projection table shows it).
     pub fn projected_year(&self, year: u32) -> Option<ProjectedYear> {
-        self.analysis.with(|a| {
+        self.later(|a| {
             let rows = a.outcome.as_ref()?.projection.as_ref()?;
             rows.get(year as usize).copied()
         })

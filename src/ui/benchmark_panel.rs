@@ -4,10 +4,12 @@ use super::choice_picker::ChoicePicker;
 use super::percentile_strip::PercentileStrip;
 use crate::calc::benchmarks::percentile::Standing;
 use crate::calc::benchmarks::{Distribution, PEER_GROUPS};
+use crate::calc::reading::AnnualRates;
 use crate::calc::{format, Period};
 use crate::chart::strip::layout;
 use crate::state::{calculator::Choice, CalculatorState};
 use leptos::prelude::*;
+use rust_decimal::Decimal;
 
 /// The peer-group picker (`input-peer-group`), the NRR and GRR percentiles
 /// (`result-percentile`, `result-grr-percentile`) and their strips.
@@ -18,12 +20,14 @@ pub fn BenchmarkPanel() -> impl IntoView {
         .iter()
         .map(|g| (g.key, capitalise(g.label)))
         .collect::<Vec<_>>();
-    let nrr = state.annual(|a| a.nrr);
-    let grr = state.annual(|a| a.grr);
-    let nrr_standing =
-        Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.nrr_standing));
-    let grr_standing =
-        Signal::derive(move || state.analysis.with(|a| a.outcome.as_ref()?.grr_standing));
+    // Everything here follows the analysis a frame late (see `CalculatorState::later`).
+    let annual = move |pick: fn(&AnnualRates) -> Decimal| {
+        Signal::derive(move || state.later(|a| a.outcome.as_ref()?.annual.as_ref().map(pick)))
+    };
+    let nrr = annual(|a| a.nrr);
+    let grr = annual(|a| a.grr);
+    let nrr_standing = Signal::derive(move || state.later(|a| a.outcome.as_ref()?.nrr_standing));
+    let grr_standing = Signal::derive(move || state.later(|a| a.outcome.as_ref()?.grr_standing));
     // Single published figures (filings, lone medians) are reference marks, never part of
     // the distribution the percentile is read from.
     let nrr_strip = Signal::derive(move || {

@@ -3,30 +3,34 @@
 
 use crate::state::CalculatorState;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::prelude::{wasm_bindgen, Closure};
 
-// The loader is a few lines of JS because `import()` has no Rust binding. It is shipped
-// uncommented: every byte of it is in the first load. It loads nothing while the document
-// has no chart slot: in the <nrr-calculator> element the slot is in a shadow root, where the
-// pack (which draws into the document) can't reach, and the element hides the section. On
-// the page it also announces every state as an `rc-state` event, which the tools panel
-// (src/tools/panel.js) follows.
+// A few lines of JS because `import()` has no Rust binding. They are shipped uncommented:
+// every byte is in the first load. On every new state, from a task queued in the next
+// animation frame (after the browser has painted the result, and once for all the
+// keystrokes between two frames), they tell the state it was painted, so the panels below
+// the result follow (see `CalculatorState::later`), then hand the latest state to the chart
+// pack, loaded with the first result. Nothing is loaded while the document has no chart slot:
+// in the <nrr-calculator> element the slot is in a shadow root, where the pack (which draws
+// into the document) can't reach, and the element hides the section. On the page every state
+// is also announced as an `rc-state` event, which the tools panel (src/tools/panel.js)
+// follows.
 #[wasm_bindgen(module = "/src/ui/charts_slot.js")]
 extern "C" {
-    /// Loads the pack on the first result (`ready`), then hands it the latest state in a task
-    /// queued from the next animation frame: after the browser has painted the result, so a
-    /// redraw never delays it, and once for all the keystrokes between two frames.
     #[wasm_bindgen(js_name = showCharts)]
-    fn show_charts(state: &str, ready: bool);
+    fn show_charts(state: &str, has_result: bool, painted: &Closure<dyn Fn()>);
 }
 
 /// The charts section: a heading and status in the first load, the charts once the pack lands.
 #[component]
 pub fn ChartsSlot() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
+    let painted = Closure::<dyn Fn()>::new(move || state.painted());
     Effect::new(move |_| {
-        let ready = state.analysis.with(|a| a.outcome.is_some());
-        state.fragment.with(|fragment| show_charts(fragment, ready));
+        let has_result = state.analysis.with(|a| a.outcome.is_some());
+        state
+            .fragment
+            .with(|fragment| show_charts(fragment, has_result, &painted));
     });
     view! {
         <section class="panel charts" aria-labelledby="charts-title">

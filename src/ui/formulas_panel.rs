@@ -13,9 +13,7 @@ pub fn FormulasPanel() -> impl IntoView {
     // visitor wasm, and each keystroke a rebuild of six rows anyway.
     let rows = move || {
         let currency = state.currency.get();
-        let lines = state
-            .analysis
-            .with(|a| formulas(a.outcome.as_ref().map(|o| &o.metrics), currency));
+        let lines = state.later(|a| formulas(a.outcome.as_ref().map(|o| &o.metrics), currency));
         let mut html = String::new();
         for f in lines {
             html.push_str(&format!(

@@ -40,11 +40,8 @@ pub fn ProjectionTable() -> impl IntoView {
         }
         html
     };
-    let overflow = move || {
-        state
-            .analysis
-            .with(|a| a.outcome.as_ref().is_some_and(|o| o.projection.is_none()))
-    };
+    let overflow =
+        move || state.later(|a| a.outcome.as_ref().is_some_and(|o| o.projection.is_none()));
     view! {
         <section class="panel projection" aria-labelledby="projection-title">
             <h2 id="projection-title">"Five years of compounding"</h2>

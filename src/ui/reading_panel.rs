@@ -13,7 +13,7 @@ pub fn ReadingPanel() -> impl IntoView {
     let state = expect_context::<CalculatorState>();
     // Escaped markup written in one go: a reactive view per sentence and warning would cost
     // every visitor wasm, and the whole text changes with nearly every keystroke anyway.
-    view! { <div class="reading-holder" inner_html=move || state.analysis.with(markup)></div> }
+    view! { <div class="reading-holder" inner_html=move || state.later(markup)></div> }
 }
 
 fn markup(a: &Analysis) -> String {

@@ -167,8 +167,15 @@ export async function open(browser, origin, path = "/", contextOptions = {}) {
   return { page, context, log };
 }
 
-/** The `data-value` of a test id, or null when absent. */
-export function dataValue(page, testid) {
+/** Resolves once the panels below the result have followed the last edit: they update in a
+ * task queued from the animation frame after it (see `CalculatorState::later`). */
+export function painted(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+}
+
+/** The `data-value` of a test id (once the last edit is painted), or null when absent. */
+export async function dataValue(page, testid) {
+  await painted(page);
   return page.getByTestId(testid).getAttribute("data-value");
 }
 
@@ -179,6 +186,7 @@ export async function typeInto(page, testid, text) {
   await input.press("ControlOrMeta+a");
   await input.press("Backspace");
   if (text) await input.pressSequentially(text);
+  await painted(page);
 }
 
 export async function fillAll(page, [start, expansion, contraction, churn]) {
