@@ -7,10 +7,10 @@
 //
 // The page requests its wasm once it has painted. A 90 KB download that finishes before the
 // first paint is, in Lighthouse's mobile model, a cost of that paint: its LCP then reads
-// 1.2–1.7 s instead of 0.65–0.8 s (measured). Waiting two animation frames keeps the request
-// behind the paint in 7 of 8 Lighthouse runs here, for about one frame of delay to the first
-// result; waiting for the paint-timing entry itself would be certain, but it arrives ~30 ms
-// after the paint on this machine, and the first result would wait as long.
+// 1.2–1.7 s instead of 0.65–0.8 s (measured). Waiting two animation frames kept the request
+// behind the paint in 16 of 17 Lighthouse runs here; it costs the first result those two
+// frames (~30 ms on this machine, where the whole start takes ~150 ms). Waiting for the
+// paint-timing entry itself would be certain, but it arrives another ~30 ms later.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
