@@ -2,7 +2,7 @@
 // resizing and its hostile inputs; and the <nrr-calculator> element (element.js).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { session, serveHost } from "./harness.mjs";
+import { session, serveHost, painted } from "./harness.mjs";
 
 const s = session();
 let host;
@@ -71,6 +71,8 @@ test("one script line puts a frame after it that computes, fits its content and 
   await type(frame, "input-contraction", "5000");
   await type(frame, "input-churn", "5000");
   assert.equal(await frame.getByTestId("result-nrr").getAttribute("data-value"), "110");
+  await painted(frame);
+  assert.equal(await frame.getByTestId("projection-year-1").getAttribute("data-value"), "110000");
   const wide = await heightsAgree(page, frame);
 
   // A narrower window stacks the panels: the content is taller, and so is the frame.
@@ -173,6 +175,9 @@ test("<nrr-calculator> computes in its shadow root, untouched by the host's CSS"
   await element.getByTestId("input-churn").fill("");
   await element.getByTestId("input-churn").pressSequentially("10k");
   assert.equal(await element.getByTestId("result-nrr").getAttribute("data-value"), "114", "typing in the shadow root updates");
+  // The panels below the result follow after the paint, with no chart slot in the document.
+  await painted(page);
+  assert.equal(await element.getByTestId("projection-year-1").getAttribute("data-value"), "285000");
   await element.locator("#input-period").selectOption("month");
   assert.ok(await element.getByTestId("result-nrr-annualised").getAttribute("data-value"), "a select's change reaches the calculator");
   const style = await element.getByTestId("result-nrr").evaluate((el) => ({ color: getComputedStyle(el).color, font: getComputedStyle(el).fontFamily }));
