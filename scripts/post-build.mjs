@@ -21,7 +21,7 @@ if (!dir) {
 const index = join(dir, "index.html");
 try {
   let html = readFileSync(index, "utf8");
-  html = versionChartPack(dir, html);
+  versionChartPack(dir);
   const imported = versionFolder(dir, html, {
     prefix: "import", from: "import", marker: "/IMPORT_PANEL",
     built: ["import-worker.js", "import-worker_bg.wasm"], sources: ["worker.js", "panel.js", "panel.css"],
@@ -33,7 +33,7 @@ try {
   html = dropWasmPreload(tools.html);
   const embedScripts = writeEmbedScripts(dir, html);
   const moduleScripts = readdirSync(dir).filter((f) => /^retention-calculator-.*\.js$/.test(f)).map((path) => ({ path }));
-  html = await minifyScripts(dir, html, [...moduleScripts, ...embedScripts, ...imported.scripts, ...tools.scripts, { path: snippet(dir) }]);
+  await minifyScripts(dir, [...moduleScripts, ...embedScripts, ...imported.scripts, ...tools.scripts, { path: snippet(dir) }]);
   writeFileSync(join(dir, "embed.html"), cspHashes(await embedView(await inlineLoader(dir, html, { afterPaint: false }))));
   writeFileSync(index, cspHashes(await inlineLoader(dir, html, { afterPaint: true })));
   copyFileSync(new URL("../_headers", import.meta.url), join(dir, "_headers"));
