@@ -3,10 +3,10 @@
 // their contents, chart-pack-<hash>/, and points the page's loader at it. A CDN can then keep
 // the pack for a year: a deploy that changes it changes its address. The pack finds its wasm
 // and stylesheet next to its own script.
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { files } from "../bench/sizes.mjs";
+import { hashedFolder } from "./version-folder.mjs";
 
 const PACK = ["chart-pack.js", "chart-pack_bg.wasm", "chart-pack.css"];
 
@@ -20,11 +20,7 @@ export function snippet(dir) {
 /** Moves the pack in `dir` and points its loader at the new folder. (The page inlines the
  * loader later, see inline-loader.mjs, so no preload digest needs renewing.) */
 export function versionChartPack(dir) {
-  const hash = createHash("sha256");
-  for (const name of PACK) hash.update(readFileSync(join(dir, name)));
-  const folder = `chart-pack-${hash.digest("hex").slice(0, 16)}`;
-  mkdirSync(join(dir, folder));
-  for (const name of PACK) renameSync(join(dir, name), join(dir, folder, name));
+  const folder = hashedFolder(dir, "chart-pack", PACK);
 
   // The loader is a wasm-bindgen snippet: find it and rewrite the pack's address in it.
   const loader = join(dir, snippet(dir));
