@@ -24,9 +24,8 @@ export function files(dir) {
 /** Host pages' loader budget (issue: under 2 KiB brotli). */
 export const LOADER_BUDGET = 2 * 1024;
 
-/** The calculator's wasm module; the page's icon. */
+/** The calculator's wasm module. */
 const isWasm = (file) => /^retention-calculator-[\w-]*\.wasm$/.test(file);
-const isIcon = (file) => file.startsWith("favicon-");
 /** The module's script (the wasm-bindgen glue) and its snippet: inlined into the page and the
  * frame view at build time (scripts/post-build/inline-loader.mjs), fetched by the element. */
 const isGlue = (file) => /^retention-calculator-[\w-]*\.js$/.test(file) || file.startsWith("snippets/");
@@ -35,7 +34,7 @@ export const isDeferred = (file) => file.startsWith("chart-pack") || file.starts
 /** Hosting metadata, never fetched by a browser. */
 const isMetadata = (file) => file === "_headers";
 /** What the page (index.html), the frame view (embed.html) and the element need first. */
-const pageFirst = (file) => file === "index.html" || isWasm(file) || isIcon(file);
+const pageFirst = (file) => file === "index.html" || isWasm(file);
 const frameFirst = (file) => file === "embed.html" || file === "embed/frame.js" || isWasm(file);
 const elementFirst = (file) => file === "element.js" || isWasm(file) || isGlue(file);
 
