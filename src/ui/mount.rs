@@ -63,8 +63,9 @@ fn mount(prefill: Prefill) {
     let holder = move |n: u32| -> HtmlElement {
         holders.item(n).expect("the stage holders").unchecked_into()
     };
-    // The inputs and the result in the task that instantiated the module: the first result
-    // waits for no timer. Everything below them follows in tasks of their own.
+    // The inputs and the result in the module's first task (the page's loader runs it in a
+    // task after the one that instantiates the module: scripts/post-build/inline-loader.mjs).
+    // Everything below them follows in tasks of their own.
     let state = CalculatorState::new(&prefill);
     mount_to(holder(0), move || {
         follow_url(state);
