@@ -1,11 +1,11 @@
 //! Start-up: replace the static shell's loading note with the live calculator, in stages.
 //!
 //! On a slow phone one mount of the whole calculator is a single ~130 ms task, during which
-//! the page can't answer a tap. Mounted in three tasks (a zero-delay timeout apart), no task
-//! blocks for long: the inputs and the result first, then the peer comparison, then the rest
-//! of the page. Each stage fills a `display: contents` holder in the layout grid, so the
-//! stages sit in the grid as if mounted together; until the last one lands the layout holds
-//! a screen's height, so the footer never shows and jumps.
+//! the page can't answer a tap. Set up in one task and mounted in three more (a zero-delay
+//! timeout apart), no task blocks for long: the inputs and the result first, then the peer
+//! comparison, then the rest of the page. Each stage fills a `display: contents` holder in
+//! the layout grid, so the stages sit in the grid as if mounted together; until the last one
+//! lands the layout holds a screen's height, so the footer never shows and jumps.
 
 use super::app::{follow_url, inputs_stage, lower_stage, peers_stage, results_stage};
 use crate::embed::{self, Embedding, Host};
@@ -57,31 +57,42 @@ fn mount(prefill: Prefill) {
         let warning = format!("nrr-calculator: ignored {key}={value}");
         web_sys::console::warn_1(&warning.into());
     }
-    // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
-    root.set_inner_html(HOLDERS);
-    let holders = root.get_elements_by_class_name("stage");
-    let holder = move |n: u32| -> HtmlElement {
+    let state = CalculatorState::new(&prefill);
+    later(move || mount_stage(root, state, 0));
+}
+
+/// Mounts stage `n` and queues the next. The module's first task (which the page's loader
+/// runs after the one that instantiates the module: scripts/post-build/inline-loader.mjs)
+/// only reads the URL and sets up the state; then come the inputs with the result, the peer
+/// comparison, and the rest, a task each: on a slow phone a task that blocks input for more
+/// than 50 ms counts in Lighthouse's total blocking time. One function for every stage, so
+/// the timer's glue is instantiated once.
+fn mount_stage(root: web_sys::Element, state: CalculatorState, n: u32) {
+    let holder = |n: u32| -> HtmlElement {
+        let holders = root.get_elements_by_class_name("stage");
         holders.item(n).expect("the stage holders").unchecked_into()
     };
-    // The inputs and the result in the module's first task (the page's loader runs it in a
-    // task after the one that instantiates the module: scripts/post-build/inline-loader.mjs).
-    // Everything below them follows in tasks of their own.
-    let state = CalculatorState::new(&prefill);
-    mount_to(holder(0), move || {
-        follow_url(state);
-        inputs_stage(state)
-    })
-    .forget();
-    mount_to(holder(1), move || results_stage(state)).forget();
-    later(move || {
-        mount_to(holder(2), move || peers_stage(state)).forget();
-        later(move || {
+    match n {
+        0 => {
+            // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
+            root.set_inner_html(HOLDERS);
+            mount_to(holder(0), move || {
+                follow_url(state);
+                inputs_stage(state)
+            })
+            .forget();
+            mount_to(holder(1), move || results_stage(state)).forget();
+        }
+        1 => mount_to(holder(2), move || peers_stage(state)).forget(),
+        _ => {
             mount_to(holder(3), move || lower_stage(state)).forget();
             if let Some(layout) = root.first_element_child() {
                 let _ = layout.class_list().remove_1("mounting");
             }
-        });
-    });
+            return;
+        }
+    }
+    later(move || mount_stage(root, state, n + 1));
 }
 
 fn later(run: impl FnOnce() + 'static) {
