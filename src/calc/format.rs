@@ -34,6 +34,11 @@ pub fn points(value: Decimal) -> String {
     format!("{} pts", grouped(value, 2, false))
 }
 
+/// A plain figure (a ratio), at most two decimals, grouped: `3.33`, `1,250`.
+pub fn number(value: Decimal) -> String {
+    grouped(value, 2, false)
+}
+
 /// Money with its symbol and thousands separators: `$12,500`, `€144,289.70`.
 /// Cents appear only when the amount has them.
 pub fn money(value: Decimal, currency: Currency) -> String {

@@ -2,7 +2,7 @@
 // tool's parameters). Everything shown is computed by the tools pack's wasm (exact decimals)
 // from the share fragment: the calculator's figures and the tools' own parameters, which this
 // panel writes into the fragment, so a shared link opens the same tools with the same answers.
-import init, { evaluate } from "./tools-pack.js";
+import init, { evaluate, percentText, numberText, moneyText, pointsChangeText, moneyChangeText } from "./tools-pack.js";
 
 const sheet = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("panel.css", import.meta.url).href });
 document.head.append(sheet);
@@ -16,12 +16,10 @@ const el = (tag, props = {}, ...children) => {
 };
 const testid = (node, id) => ((node.dataset.testid = id), node);
 const param = (key) => new URLSearchParams(fragment).get(key) ?? "";
-const percent = (v) => `${(Math.round(Number(v) * 100) / 100).toLocaleString("en")}%`;
-const money = (v) => {
-  const symbol = { USD: "$", EUR: "€", GBP: "£" }[param("currency").toUpperCase() || "USD"] ?? "$";
-  const cents = Number(v) % 1 !== 0;
-  return `${symbol}${Number(v).toLocaleString("en", { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 })}`;
-};
+// The report's figures are exact decimal strings; the tools pack writes them as text, with
+// the calculator's own rounding (never through a JavaScript number).
+const percent = (v) => percentText(v);
+const money = (v) => moneyText(v, param("currency"));
 
 /** A labelled input bound to a fragment parameter. */
 function field(id, key, label, help) {
@@ -191,7 +189,7 @@ function renderComparison(report) {
   }
   const LABELS = { nrr: "NRR", grr: "GRR", "expansion-rate": "Expansion rate", "gross-churn": "Gross revenue churn", "ending-mrr": "Ending MRR" };
   const show = (key, v) => (key === "ending-mrr" ? money(v) : percent(v));
-  const delta = (key, v) => `${Number(v) > 0 ? "+" : ""}${key === "ending-mrr" ? money(v) : `${(Math.round(Number(v) * 100) / 100).toLocaleString("en")} pts`}`;
+  const delta = (key, v) => (key === "ending-mrr" ? moneyChangeText(v, param("currency")) : pointsChangeText(v));
   answer.replaceChildren(el("div", { className: "table-scroll" }, el("table", { className: "comparison" },
     el("thead", {}, el("tr", {}, ...["", "Now", "Baseline", "Difference"].map((h) => el("th", { scope: "col", textContent: h })))),
     el("tbody", {}, ...report.comparison.map((row) => {
@@ -244,7 +242,7 @@ function render() {
     line("result-doubling-years", years, c.years),
     line("result-valuation-band", `Public SaaS with NRR ${c.valuationRange} traded at a median ${c.valuationMultiple}× EV / TTM revenue.`, c.valuationMultiple),
     el("p", { className: "note", textContent: c.valuationSource }),
-    ...(c.quickRatio != null || c.noLosses ? [line("result-quick-ratio", c.noLosses ? "Quick ratio: no losses this period, so no ratio." : `Quick ratio: ${Number(c.quickRatio).toLocaleString("en", { maximumFractionDigits: 2 })}.`, c.quickRatio)] : []),
+    ...(c.quickRatio != null || c.noLosses ? [line("result-quick-ratio", c.noLosses ? "Quick ratio: no losses this period, so no ratio." : `Quick ratio: ${numberText(c.quickRatio)}.`, c.quickRatio)] : []),
   ] : [needFigures]));
 }
 
