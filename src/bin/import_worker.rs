@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
+    use retention_calculator::calc::Currency;
     use retention_calculator::import::ledger::Ledger;
     use retention_calculator::import::month::{DateOrder, Month};
     use retention_calculator::import::read::{read, sniff_delimiter};
@@ -14,8 +15,8 @@ mod exports {
     use web_sys::{Blob, FileReaderSync};
 
     thread_local! {
-        /// The last file read, kept for other windows over it.
-        static LEDGER: RefCell<Option<Ledger>> = const { RefCell::new(None) };
+        /// The last file read, with the currency of its amounts, kept for other windows over it.
+        static LEDGER: RefCell<Option<(Ledger, Currency)>> = const { RefCell::new(None) };
     }
 
     /// Slices of 4 MiB: big enough to keep the reader busy, small next to any file.
@@ -103,8 +104,8 @@ mod exports {
         };
         LEDGER.with(|l| {
             let ledger = l.borrow();
-            let ledger = ledger.as_ref().ok_or("no file has been read")?;
-            serde_json::to_string(&window_report(ledger, start, end))
+            let (ledger, money) = ledger.as_ref().ok_or("no file has been read")?;
+            serde_json::to_string(&window_report(ledger, *money, start, end))
                 .map_err(|e| e.to_string().into())
         })
     }

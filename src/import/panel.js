@@ -31,11 +31,9 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 const status = (text) => ($(".import-status").textContent = text);
-const percent = (value) => (value == null ? "—" : `${(Math.round(Number(value) * 10) / 10).toLocaleString("en")}%`);
-const money = (value, currency) => {
-  const symbol = { USD: "$", EUR: "€", GBP: "£" }[currency ?? "USD"] ?? "";
-  return `${symbol}${Number(value).toLocaleString("en", { maximumFractionDigits: 2 })}`;
-};
+// Figures arrive from the worker as exact decimals (data-value) and as text written by the
+// calculator's own formatting: the page never rounds a figure itself.
+const shown = (text) => text ?? "—";
 
 let worker = null;
 let busy = false;
@@ -157,7 +155,6 @@ function showSummary(report) {
 }
 
 function showWindow(w) {
-  const currency = summary.currency;
   const figure = (testid, label, value, text) => {
     const dd = el("dd", { textContent: text });
     dd.dataset.testid = testid;
@@ -165,20 +162,21 @@ function showWindow(w) {
     return el("div", {}, el("dt", { textContent: label }), dd);
   };
   const [start, expansion, contraction, churn] = w.movements;
+  const [startText, expansionText, contractionText, churnText] = w.text.movements;
   const list = el("dl", { className: "metrics" },
-    figure("import-start", `MRR in ${w.start} (${w.customers.toLocaleString("en")} customers)`, start, money(start, currency)),
-    figure("import-expansion", "Expansion", expansion, money(expansion, currency)),
-    figure("import-contraction", "Contraction", contraction, money(contraction, currency)),
-    figure("import-churn", "Churn", churn, money(churn, currency)),
-    figure("result-new-mrr", `New MRR by ${w.end} (outside NRR and GRR)`, w.newMrr, money(w.newMrr, currency)),
-    figure("result-logo-retention", "Customers kept (logo retention)", w.logoRetention, percent(w.logoRetention)),
-    figure("import-nrr", "NRR", w.nrr, percent(w.nrr)),
-    figure("import-grr", "GRR", w.grr, percent(w.grr)));
+    figure("import-start", `MRR in ${w.start} (${w.customers.toLocaleString("en")} customers)`, start, startText),
+    figure("import-expansion", "Expansion", expansion, expansionText),
+    figure("import-contraction", "Contraction", contraction, contractionText),
+    figure("import-churn", "Churn", churn, churnText),
+    figure("result-new-mrr", `New MRR by ${w.end} (outside NRR and GRR)`, w.newMrr, w.text.newMrr),
+    figure("result-logo-retention", "Customers kept (logo retention)", w.logoRetention, shown(w.text.logoRetention)),
+    figure("import-nrr", "NRR", w.nrr, shown(w.text.nrr)),
+    figure("import-grr", "GRR", w.grr, shown(w.text.grr)));
   const parts = [list];
   if (w.weakSegments.length) {
     const warning = el("p", { className: "warnings", role: "alert" });
     warning.dataset.testid = "import-segment-warning";
-    warning.textContent = `The blended NRR of ${percent(w.nrr)} hides ${w.weakSegments.join(" and ")} below 90%: look at each segment before quoting the blend.`;
+    warning.textContent = `The blended NRR of ${w.text.nrr} hides ${w.weakSegments.join(" and ")} below 90%: look at each segment before quoting the blend.`;
     parts.push(warning);
   }
   if (w.segments.length) parts.push(segmentTable(w.segments));
@@ -221,8 +219,8 @@ addEventListener("rc-state", ({ detail }) => {
 
 function segmentTable(segments) {
   const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  const cell = (value, testid) => {
-    const td = el("td", { textContent: percent(value) });
+  const cell = (value, text, testid) => {
+    const td = el("td", { textContent: shown(text) });
     td.dataset.testid = testid;
     if (value != null) td.dataset.value = value;
     return td;
@@ -233,8 +231,8 @@ function segmentTable(segments) {
     el("tbody", {}, ...segments.map((s) => el("tr", {},
       el("th", { scope: "row", textContent: s.name }),
       el("td", { textContent: s.customers.toLocaleString("en") }),
-      cell(s.nrr, `import-segment-${slug(s.name)}-nrr`),
-      cell(s.grr, `import-segment-${slug(s.name)}-grr`))))));
+      cell(s.nrr, s.nrrText, `import-segment-${slug(s.name)}-nrr`),
+      cell(s.grr, s.grrText, `import-segment-${slug(s.name)}-grr`))))));
 }
 
 function seriesTable(series) {
@@ -242,7 +240,7 @@ function seriesTable(series) {
     el("thead", {}, el("tr", {}, ...["Month", "NRR (12 mo)", "GRR (12 mo)", "Customers kept (12 mo)", "NRR (1 mo)", "GRR (1 mo)"].map((h) => el("th", { scope: "col", textContent: h })))),
     el("tbody", {}, ...series.map((s) => {
       const row = el("tr", {}, el("th", { scope: "row", textContent: s.month }),
-        ...[s.ttmNrr, s.ttmGrr, s.ttmLogo, s.momNrr, s.momGrr].map((v) => el("td", { textContent: percent(v) })));
+        ...s.text.map((text) => el("td", { textContent: shown(text) })));
       row.dataset.testid = `import-series-${s.month}`;
       if (s.ttmNrr != null) Object.assign(row.dataset, { nrr: s.ttmNrr, grr: s.ttmGrr });
       return row;
@@ -264,8 +262,8 @@ function cohortTable(cohorts) {
     el("thead", {}, el("tr", {}, ...["Cohort", "Customers", "First MRR", "3 mo", "6 mo", "12 mo", "24 mo"].map((h) => el("th", { scope: "col", textContent: h })))),
     el("tbody", {}, ...cohorts.map((c) => el("tr", {}, el("th", { scope: "row", textContent: c.label }),
       el("td", { textContent: c.customers.toLocaleString("en") }),
-      el("td", { textContent: money(c.base, summary.currency) }),
-      ...c.retained.map((r) => el("td", { textContent: percent(r) })))))));
+      el("td", { textContent: c.baseText }),
+      ...c.retainedText.map((text) => el("td", { textContent: shown(text) })))))));
 }
 
 function clearImport() {

@@ -1,10 +1,13 @@
 //! What the import worker hands the page, as JSON: every figure an exact decimal string
-//! (the `data-value` form), every text ready to show. Pure, so it is tested natively.
+//! (the `data-value` form), and every text ready to show, figures written by `calc::format`
+//! (the page never rounds a figure through a JavaScript number). Pure, so it is tested
+//! natively.
 
 use super::analyse::{cohorts, segments, series, window, Cohort, SeriesMonth, Window};
 use super::month::Month;
 use super::read::{FileRead, Outcome, Shape, Skipped};
-use crate::calc::format::exact;
+use crate::calc::format::{self, exact};
+use crate::calc::Currency;
 use crate::chart::cohorts as heatmap;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -60,14 +63,19 @@ struct SeriesRow {
     ttm_logo: Option<String>,
     mom_nrr: Option<String>,
     mom_grr: Option<String>,
+    /// The five rates above as text, in that order.
+    text: [Option<String>; 5],
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct CohortRow {
     label: String,
     customers: u32,
     base: String,
     retained: [Option<String>; 4],
+    base_text: String,
+    retained_text: [Option<String>; 4],
 }
 
 /// A window's figures.
@@ -88,6 +96,18 @@ pub struct WindowReport {
     segments: Vec<SegmentRow>,
     /// Segments under [`WEAK_SEGMENT_NRR`] % NRR that the blend (at or above it) hides.
     weak_segments: Vec<String>,
+    text: WindowText,
+}
+
+/// A window's figures as text.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+struct WindowText {
+    movements: [String; 4],
+    new_mrr: String,
+    nrr: Option<String>,
+    grr: Option<String>,
+    logo_retention: Option<String>,
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -98,6 +118,8 @@ struct SegmentRow {
     start: String,
     nrr: Option<String>,
     grr: Option<String>,
+    nrr_text: Option<String>,
+    grr_text: Option<String>,
 }
 
 fn rates(w: &Window) -> (Option<String>, Option<String>) {
@@ -105,17 +127,19 @@ fn rates(w: &Window) -> (Option<String>, Option<String>) {
         .map_or((None, None), |(n, g)| (Some(exact(n)), Some(exact(g))))
 }
 
-/// The report for a file read (or not).
+/// The report for a file read (or not); what was read, with the currency its amounts are
+/// written in, is kept for other windows over it ([`window_report`]).
 pub fn file_report(
     outcome: Outcome,
     chart_width: u32,
-) -> (FileReport, Option<super::ledger::Ledger>) {
+) -> (FileReport, Option<(super::ledger::Ledger, Currency)>) {
     let read: FileRead = match outcome {
         Outcome::Read(read) => *read,
         Outcome::NeedsDateOrder => return (FileReport::NeedsDateOrder, None),
         Outcome::Unusable(message) => return (FileReport::Unusable { message }, None),
     };
     let ledger = read.ledger;
+    let money = read.currency.unwrap_or_default();
     let last = ledger.last();
     let start = last
         .plus(-12)
@@ -140,10 +164,10 @@ pub fn file_report(
         cohorts_svg: heatmap::svg(&cohort_list, quarterly, chart_width)
             .map(|c| c.svg)
             .unwrap_or_default(),
-        cohorts: cohort_list.iter().map(cohort_row).collect(),
-        window: window_report(&ledger, start, last),
+        cohorts: cohort_list.iter().map(|c| cohort_row(c, money)).collect(),
+        window: window_report(&ledger, money, start, last),
     };
-    (FileReport::Read(Box::new(summary)), Some(ledger))
+    (FileReport::Read(Box::new(summary)), Some((ledger, money)))
 }
 
 fn series_row(s: &SeriesMonth) -> SeriesRow {
@@ -154,20 +178,35 @@ fn series_row(s: &SeriesMonth) -> SeriesRow {
         ttm_logo: s.logo_twelve.map(exact),
         mom_nrr: s.month_over_month.map(|(n, _)| exact(n)),
         mom_grr: s.month_over_month.map(|(_, g)| exact(g)),
+        text: [
+            s.trailing_twelve.map(|(n, _)| n),
+            s.trailing_twelve.map(|(_, g)| g),
+            s.logo_twelve,
+            s.month_over_month.map(|(n, _)| n),
+            s.month_over_month.map(|(_, g)| g),
+        ]
+        .map(|rate| rate.map(format::percent)),
     }
 }
 
-fn cohort_row(c: &Cohort) -> CohortRow {
+fn cohort_row(c: &Cohort, money: Currency) -> CohortRow {
     CohortRow {
         label: c.label.clone(),
         customers: c.customers,
         base: exact(c.base),
         retained: c.retained.map(|r| r.map(exact)),
+        base_text: format::money(c.base, money),
+        retained_text: c.retained.map(|r| r.map(format::percent)),
     }
 }
 
-/// The figures for the cohort of `start` followed to `end`.
-pub fn window_report(ledger: &super::ledger::Ledger, start: Month, end: Month) -> WindowReport {
+/// The figures for the cohort of `start` followed to `end`, amounts written in `money`.
+pub fn window_report(
+    ledger: &super::ledger::Ledger,
+    money: Currency,
+    start: Month,
+    end: Month,
+) -> WindowReport {
     let w = window(ledger, start, end, None);
     let (nrr, grr) = rates(&w);
     let blend = w.rates().map(|(n, _)| n);
@@ -185,6 +224,14 @@ pub fn window_report(ledger: &super::ledger::Ledger, start: Month, end: Month) -
         nrr,
         grr,
         logo_retention: w.logo_retention().map(exact),
+        text: WindowText {
+            movements: [m.start, m.expansion, m.contraction, m.churn]
+                .map(|amount| format::money(amount, money)),
+            new_mrr: format::money(w.new_mrr, money),
+            nrr: w.rates().map(|(n, _)| format::percent(n)),
+            grr: w.rates().map(|(_, g)| format::percent(g)),
+            logo_retention: w.logo_retention().map(format::percent),
+        },
         weak_segments: by_segment
             .iter()
             .filter(|s| {
@@ -196,12 +243,15 @@ pub fn window_report(ledger: &super::ledger::Ledger, start: Month, end: Month) -
             .iter()
             .map(|s| {
                 let (nrr, grr) = rates(&s.window);
+                let shown = s.window.rates();
                 SegmentRow {
                     name: s.name.clone(),
                     customers: s.window.customers,
                     start: exact(s.window.movements.start),
                     nrr,
                     grr,
+                    nrr_text: shown.map(|(n, _)| format::percent(n)),
+                    grr_text: shown.map(|(_, g)| format::percent(g)),
                 }
             })
             .collect(),

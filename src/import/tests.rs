@@ -230,3 +230,24 @@ fn time_a_big_file() {
         c.1.len()
     );
 }
+
+#[test]
+fn the_report_writes_each_figure_as_the_calculator_does() {
+    use super::report::window_report;
+    use crate::calc::Currency;
+    let read = read_ok(LONG);
+    let json = serde_json::to_value(window_report(
+        &read.ledger,
+        Currency::Eur,
+        m(2024, 1),
+        m(2025, 1),
+    ))
+    .unwrap();
+    // The exact value for data-value, the text (calc::format) beside it.
+    assert_eq!(json["nrr"].as_str().unwrap().get(..8), Some("120.7407"));
+    assert_eq!(json["text"]["nrr"], "120.74%");
+    assert_eq!(json["text"]["grr"], "83.7%");
+    assert_eq!(json["text"]["logoRetention"], "75%");
+    assert_eq!(json["text"]["movements"][0], "€1,350");
+    assert_eq!(json["text"]["newMrr"], "€400");
+}
