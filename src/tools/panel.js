@@ -217,9 +217,9 @@ function render() {
   const t = report.target;
   target.querySelector(".tool-answer").replaceChildren(...[error("target")].filter(Boolean), ...(t ? [
     line("result-expansion-needed", `Expansion needed at today's losses: ${money(t.expansionNeeded)} (${percent(t.expansionRateNeeded)} of starting MRR).`, t.expansionNeeded),
-    Number(t.churnCutNeeded) === 0
+    t.churnCut === "none"
       ? el("p", { textContent: "Today's expansion and losses already reach it." })
-      : el("p", { textContent: Number(t.churnCutNeeded) <= Number(t.churnNow)
+      : el("p", { textContent: t.churnCut === "enough"
         ? `Or, at today's expansion, cut churn by ${money(t.churnCutNeeded)} (of ${money(t.churnNow)}).`
         : `Cutting churn alone can't get there: it would take ${money(t.churnCutNeeded)}, more than today's ${money(t.churnNow)}.` }),
   ] : param("target") && !errors.target ? [needFigures] : []));
@@ -288,14 +288,13 @@ function renderScenarios(report) {
       return row;
     })));
   const g = report.grid;
-  const band = (v) => (g.upper && Number(v) >= Number(g.upper) ? "top" : g.median && Number(v) >= Number(g.median) ? "above" : "below");
   const grid = testid(el("table", { className: "sensitivity" },
     el("caption", { textContent: `NRR by expansion rate (rows) and gross churn rate (columns), in % of starting MRR.${g.median ? ` Shaded against ${g.peer}: median ${percent(g.median)}, upper point ${percent(g.upper)}.` : " Peers publish annual figures, so the cells aren't shaded for a shorter period."}` }),
     el("thead", {}, el("tr", {}, el("th", { scope: "col", textContent: "Expansion \\ churn" }), ...g.churn.map((c) => el("th", { scope: "col", textContent: percent(c) })))),
     el("tbody", {}, ...g.expansion.map((e, r) => el("tr", {}, el("th", { scope: "row", textContent: percent(e) }),
       ...g.nrr[r].map((v, c) => {
         const mine = r === g.you[0] && c === g.you[1];
-        const cell = el("td", { className: g.median ? band(v) : "", textContent: percent(v) + (mine ? " (you)" : "") });
+        const cell = el("td", { className: g.bands[r][c], textContent: percent(v) + (mine ? " (you)" : "") });
         if (mine) cell.dataset.you = "";
         return cell;
       }))))), "sensitivity-grid");

@@ -45,6 +45,9 @@ struct TargetReport {
     expansion_rate_needed: String,
     churn_cut_needed: String,
     churn_now: String,
+    /// What cutting churn alone does: `none` needed, `enough` (within today's churn) or
+    /// `too-much` (more than today's churn), decided on the exact figures.
+    churn_cut: &'static str,
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -112,6 +115,9 @@ struct GridReport {
     /// The peer group's median and upper published NRR, when the figures are annual.
     median: Option<String>,
     upper: Option<String>,
+    /// Each cell against the peers, decided on the exact figures: `top` (at or above the
+    /// upper point), `above` (at or above the median), `below`; empty without peer figures.
+    bands: Vec<Vec<&'static str>>,
     peer: &'static str,
 }
 
@@ -223,6 +229,13 @@ fn tools(prefill: &Prefill, analysis: &Analysis) -> ToolsReport {
                 expansion_rate_needed: exact(r.expansion_rate_needed),
                 churn_cut_needed: exact(r.churn_cut_needed),
                 churn_now: exact(m.churn),
+                churn_cut: if r.churn_cut_needed.is_zero() {
+                    "none"
+                } else if r.churn_cut_needed <= m.churn {
+                    "enough"
+                } else {
+                    "too-much"
+                },
             })
         });
         report.context = outcome.annual.as_ref().and_then(|annual| {
@@ -356,7 +369,7 @@ fn grid(
         .map(|e| {
             churn
                 .iter()
-                .map(|c| scenarios::grid_nrr(*e, *c).map(exact))
+                .map(|c| scenarios::grid_nrr(*e, *c))
                 .collect::<Option<Vec<_>>>()
         })
         .collect::<Option<Vec<_>>>()?;
@@ -364,21 +377,36 @@ fn grid(
         &[retention_calculator::calc::benchmarks::Point],
     ) -> Option<&retention_calculator::calc::benchmarks::Point>| {
         annual
-            .then(|| pick(peer.nrr.points).map(|p| exact(p.value)))
+            .then(|| pick(peer.nrr.points).map(|p| p.value))
             .flatten()
+    };
+    let median = point(|points| points.iter().find(|p| p.percentile == 50));
+    let upper = point(|points| {
+        points
+            .iter()
+            .filter(|p| p.percentile > 50)
+            .max_by_key(|p| p.percentile)
+    });
+    let band = |v: &Decimal| match (median, upper) {
+        (None, _) => "",
+        (_, Some(u)) if *v >= u => "top",
+        (Some(m), _) if *v >= m => "above",
+        _ => "below",
     };
     Some(GridReport {
         expansion: expansion.iter().map(|e| exact(*e)).collect(),
         churn: churn.iter().map(|c| exact(*c)).collect(),
-        nrr,
+        bands: nrr
+            .iter()
+            .map(|row| row.iter().map(band).collect())
+            .collect(),
+        nrr: nrr
+            .iter()
+            .map(|row| row.iter().map(|v| exact(*v)).collect())
+            .collect(),
         you,
-        median: point(|points| points.iter().find(|p| p.percentile == 50)),
-        upper: point(|points| {
-            points
-                .iter()
-                .filter(|p| p.percentile > 50)
-                .max_by_key(|p| p.percentile)
-        }),
+        median: median.map(exact),
+        upper: upper.map(exact),
         peer: peer.label,
     })
 }
@@ -399,6 +427,12 @@ mod tests {
             ),
             ("20000", "20", "15000")
         );
+        // 15,000 of churn cut needed, with 8,000 of churn today: more than there is.
+        assert_eq!(t.churn_cut, "too-much");
+        let enough = evaluate_with("start=100&expansion=5&contraction=0&churn=8&target=100", "");
+        assert_eq!(enough.target.unwrap().churn_cut, "enough");
+        let reached = evaluate_with("start=100&expansion=5&contraction=0&churn=8&target=95", "");
+        assert_eq!(reached.target.unwrap().churn_cut, "none");
         let p = r.pitch.unwrap();
         assert_eq!(
             (p.implied_expansion.as_str(), p.implied_churn.as_str()),
@@ -478,6 +512,26 @@ mod tests {
             ("0", "2")
         );
         assert!(grid.median.is_some() && grid.upper.is_some());
+        // Each cell is banded on its exact NRR against the exact peer points.
+        let (median, upper): (Decimal, Decimal) = (
+            grid.median.as_deref().unwrap().parse().unwrap(),
+            grid.upper.as_deref().unwrap().parse().unwrap(),
+        );
+        for (row, bands) in grid.nrr.iter().zip(&grid.bands) {
+            for (nrr, band) in row.iter().zip(bands) {
+                let nrr: Decimal = nrr.parse().unwrap();
+                let expected = if nrr >= upper {
+                    "top"
+                } else if nrr >= median {
+                    "above"
+                } else {
+                    "below"
+                };
+                assert_eq!(*band, expected, "{nrr} against {median} and {upper}");
+            }
+        }
+        assert!(grid.bands.iter().flatten().any(|b| *b == "top"));
+        assert!(grid.bands.iter().flatten().any(|b| *b == "below"));
         let monthly = evaluate_with(
             "start=1000&expansion=20&contraction=0&churn=10&period=month",
             "",
@@ -489,6 +543,7 @@ mod tests {
             (None, None),
             "peers publish annual figures"
         );
+        assert!(monthly.bands.iter().flatten().all(|b| b.is_empty()));
     }
 
     #[test]
