@@ -10,17 +10,25 @@
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod report;
 
-/// The report's figures as text. The report carries exact decimal strings (the `data-value`
-/// form); the panel shows them through these, with the calculator's own decimal rounding and
-/// minus sign, never by way of a JavaScript float. Text that isn't a decimal shows as a dash.
+/// The report's figures as text, exported to the panel. The report carries exact decimal
+/// strings (the `data-value` form); the panel shows them through these, with the
+/// calculator's own decimal rounding and minus sign, never by way of a JavaScript float.
+/// Text that isn't a decimal shows as a dash. Natively only its tests use it.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod text {
     use retention_calculator::calc::{format, Currency};
     use rust_decimal::Decimal;
     use std::str::FromStr;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen::prelude::wasm_bindgen;
 
     fn shown(exact: &str, write: impl FnOnce(Decimal) -> String) -> String {
         Decimal::from_str(exact).map_or_else(|_| "—".to_string(), write)
+    }
+
+    /// The currency an ISO code names; dollars if none.
+    fn currency(code: &str) -> Currency {
+        Currency::from_code(code).unwrap_or_default()
     }
 
     /// `+` before a change that rounds to more than zero (a loss has its minus already).
@@ -33,26 +41,34 @@ mod text {
         format!("{sign}{text}")
     }
 
+    /// A rate: `113.5%`.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen(js_name = percentText))]
     pub fn percent(exact: &str) -> String {
         shown(exact, format::percent)
     }
 
+    /// A plain figure (the quick ratio): `3.33`.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen(js_name = numberText))]
     pub fn number(exact: &str) -> String {
         shown(exact, format::number)
     }
 
-    pub fn money(exact: &str, currency: &str) -> String {
-        let currency = Currency::from_code(currency).unwrap_or_default();
-        shown(exact, |v| format::money(v, currency))
+    /// An amount in the currency `code` names (an ISO code; dollars if none): `$12,500`.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen(js_name = moneyText))]
+    pub fn money(exact: &str, code: &str) -> String {
+        shown(exact, |v| format::money(v, currency(code)))
     }
 
+    /// A change of a rate, in points, its sign always written: `+15 pts`.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen(js_name = pointsChangeText))]
     pub fn points_change(exact: &str) -> String {
         shown(exact, |v| signed(v, format::points(v)))
     }
 
-    pub fn money_change(exact: &str, currency: &str) -> String {
-        let currency = Currency::from_code(currency).unwrap_or_default();
-        shown(exact, |v| signed(v, format::money(v, currency)))
+    /// A change of an amount, its sign always written: `+$1,200`.
+    #[cfg_attr(target_arch = "wasm32", wasm_bindgen(js_name = moneyChangeText))]
+    pub fn money_change(exact: &str, code: &str) -> String {
+        shown(exact, |v| signed(v, format::money(v, currency(code))))
     }
 
     #[cfg(test)]
@@ -78,36 +94,6 @@ mod text {
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
-
-    /// A rate: `113.5%`.
-    #[wasm_bindgen(js_name = percentText)]
-    pub fn percent_text(exact: &str) -> String {
-        super::text::percent(exact)
-    }
-
-    /// A plain figure (the quick ratio): `3.33`.
-    #[wasm_bindgen(js_name = numberText)]
-    pub fn number_text(exact: &str) -> String {
-        super::text::number(exact)
-    }
-
-    /// An amount in the currency named by `currency` (an ISO code; dollars if none): `$12,500`.
-    #[wasm_bindgen(js_name = moneyText)]
-    pub fn money_text(exact: &str, currency: &str) -> String {
-        super::text::money(exact, currency)
-    }
-
-    /// A change of a rate, in points, its sign always written: `+15 pts`.
-    #[wasm_bindgen(js_name = pointsChangeText)]
-    pub fn points_change_text(exact: &str) -> String {
-        super::text::points_change(exact)
-    }
-
-    /// A change of an amount, its sign always written: `+$1,200`.
-    #[wasm_bindgen(js_name = moneyChangeText)]
-    pub fn money_change_text(exact: &str, currency: &str) -> String {
-        super::text::money_change(exact, currency)
-    }
 
     /// The tools' report (JSON, see `tools::ToolsReport`) for a share fragment, compared
     /// against a saved baseline fragment (empty for none).
