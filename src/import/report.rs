@@ -122,9 +122,10 @@ struct SegmentRow {
     grr_text: Option<String>,
 }
 
-fn rates(w: &Window) -> (Option<String>, Option<String>) {
+/// NRR and GRR of `w` as `write` writes them (exact for `data-value`, or as text), if any.
+fn rates(w: &Window, write: fn(Decimal) -> String) -> (Option<String>, Option<String>) {
     w.rates()
-        .map_or((None, None), |(n, g)| (Some(exact(n)), Some(exact(g))))
+        .map_or((None, None), |(n, g)| (Some(write(n)), Some(write(g))))
 }
 
 /// The report for a file read (or not); what was read, with the currency its amounts are
@@ -171,21 +172,22 @@ pub fn file_report(
 }
 
 fn series_row(s: &SeriesMonth) -> SeriesRow {
+    let rates = [
+        s.trailing_twelve.map(|(n, _)| n),
+        s.trailing_twelve.map(|(_, g)| g),
+        s.logo_twelve,
+        s.month_over_month.map(|(n, _)| n),
+        s.month_over_month.map(|(_, g)| g),
+    ];
+    let [ttm_nrr, ttm_grr, ttm_logo, mom_nrr, mom_grr] = rates.map(|rate| rate.map(exact));
     SeriesRow {
         month: s.month.key(),
-        ttm_nrr: s.trailing_twelve.map(|(n, _)| exact(n)),
-        ttm_grr: s.trailing_twelve.map(|(_, g)| exact(g)),
-        ttm_logo: s.logo_twelve.map(exact),
-        mom_nrr: s.month_over_month.map(|(n, _)| exact(n)),
-        mom_grr: s.month_over_month.map(|(_, g)| exact(g)),
-        text: [
-            s.trailing_twelve.map(|(n, _)| n),
-            s.trailing_twelve.map(|(_, g)| g),
-            s.logo_twelve,
-            s.month_over_month.map(|(n, _)| n),
-            s.month_over_month.map(|(_, g)| g),
-        ]
-        .map(|rate| rate.map(format::percent)),
+        ttm_nrr,
+        ttm_grr,
+        ttm_logo,
+        mom_nrr,
+        mom_grr,
+        text: rates.map(|rate| rate.map(format::percent)),
     }
 }
 
@@ -208,7 +210,8 @@ pub fn window_report(
     end: Month,
 ) -> WindowReport {
     let w = window(ledger, start, end, None);
-    let (nrr, grr) = rates(&w);
+    let (nrr, grr) = rates(&w, exact);
+    let (nrr_text, grr_text) = rates(&w, format::percent);
     let blend = w.rates().map(|(n, _)| n);
     let weak = Decimal::from(WEAK_SEGMENT_NRR);
     let by_segment = segments(ledger, start, end);
@@ -228,8 +231,8 @@ pub fn window_report(
             movements: [m.start, m.expansion, m.contraction, m.churn]
                 .map(|amount| format::money(amount, money)),
             new_mrr: format::money(w.new_mrr, money),
-            nrr: w.rates().map(|(n, _)| format::percent(n)),
-            grr: w.rates().map(|(_, g)| format::percent(g)),
+            nrr: nrr_text,
+            grr: grr_text,
             logo_retention: w.logo_retention().map(format::percent),
         },
         weak_segments: by_segment
@@ -242,16 +245,16 @@ pub fn window_report(
         segments: by_segment
             .iter()
             .map(|s| {
-                let (nrr, grr) = rates(&s.window);
-                let shown = s.window.rates();
+                let (nrr, grr) = rates(&s.window, exact);
+                let (nrr_text, grr_text) = rates(&s.window, format::percent);
                 SegmentRow {
                     name: s.name.clone(),
                     customers: s.window.customers,
                     start: exact(s.window.movements.start),
                     nrr,
                     grr,
-                    nrr_text: shown.map(|(n, _)| format::percent(n)),
-                    grr_text: shown.map(|(_, g)| format::percent(g)),
+                    nrr_text,
+                    grr_text,
                 }
             })
             .collect(),
