@@ -59,13 +59,13 @@ export async function inlineLoader(dir, html, { afterPaint }) {
   // The module's start (`main`, which mounts the calculator) in a task of its own: the task
   // that instantiates the module has just finished compiling it, and the two together were
   // one long task, which Lighthouse counts as blocking time (over 50 ms in 2 of 16 runs).
-  const starts = glue.match(/\b\w+\.__wbindgen_start\(\)/g) ?? [];
-  if (starts.length !== 1) throw new Error("the glue does not call the module's start once: update inlineLoader");
+  const start = /\b(\w+)\.__wbindgen_start\(\)/g;
+  if ((glue.match(start) ?? []).length !== 1) throw new Error("the glue does not call the module's start once: update inlineLoader");
   const script = glue
     .replace(imported[0], () => local)
     .replace(exported[0], "")
     .replace(/\bexport\s+(class|function)\b/g, "$1")
-    .replace(/\b(\w+)\.__wbindgen_start\(\)/, "setTimeout($1.__wbindgen_start)");
+    .replace(start, "setTimeout($1.__wbindgen_start)");
   if (/\bexport\b/.test(script)) throw new Error("the glue exports in a form inlineLoader does not know");
   const { code } = await minify(`${script};${afterPaint ? AFTER_PAINT : ""};await ${init}({module_or_path:${JSON.stringify(wasmPath)}})`, {
     module: true,
