@@ -15,7 +15,7 @@ setup:
 serve: setup
 	trunk serve
 
-# Release build (size-tuned profile + wasm-opt -Oz) into dist/.
+# Release build (size-tuned profile + wasm-opt) into dist/.
 dist: setup
 	trunk build --release
 
