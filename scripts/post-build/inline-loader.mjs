@@ -22,15 +22,16 @@ const LOADER = /<script type=["']?module["']?>\s*import init, \* as bindings fro
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const preload = (path) => new RegExp(`<link\\b[^>]*\\bhref=["']?${escape(path)}["']?[^>]*>`);
 
-/** Resolves once the first contentful paint is on screen. Browsers report no paint for a
- * page hidden before it painted (a background tab), and a few have no paint timing: those
- * start at their second animation frame, which comes once the page is shown. */
+/** Resolves once the first contentful paint is on screen. A hidden page (a background tab, a
+ * prerender) has no paint anyone sees and gets no paint entry: it starts at once, so the
+ * calculator is ready when the tab is shown, as does a page hidden before it painted. A few
+ * browsers have no paint timing: those start at their second animation frame. */
 const AFTER_PAINT = `await new Promise((go) => {
-  const frames = () => requestAnimationFrame(() => requestAnimationFrame(go));
-  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return frames();
+  if (document.hidden) return go();
+  addEventListener("visibilitychange", go);
+  if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => requestAnimationFrame(go));
   new PerformanceObserver((list) => list.getEntriesByName("first-contentful-paint").length && go())
     .observe({ type: "paint", buffered: true });
-  addEventListener("visibilitychange", frames);
 })`;
 
 /** `html` with Trunk's loader replaced by the glue and snippet from `dir`, minified as one

@@ -76,6 +76,29 @@ test("the first result needs only what the size guard counts as the first load",
   await context.close();
 });
 
+test("a shown page requests its wasm after its first paint; a hidden one at once", async () => {
+  // Lighthouse's mobile model counts a download that ends before the largest paint as a cost
+  // of that paint, so a page on screen waits for its first paint. A hidden page (a background
+  // tab, a prerender) paints nothing anyone sees: it starts at once and is ready when shown.
+  const times = async (hidden) => {
+    const context = await s.browser.newContext();
+    if (hidden) await context.addInitScript(() => Object.defineProperty(Document.prototype, "hidden", { get: () => true }));
+    const page = await context.newPage();
+    await page.goto(`${s.origin}/#start=250k&expansion=50k&contraction=5k&churn=20k`);
+    await page.waitForFunction(() => document.querySelector("[data-testid=result-nrr]")?.dataset.value === "110");
+    const t = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+      wasm: performance.getEntriesByType("resource").find((e) => e.name.endsWith("_bg.wasm")).startTime,
+    }));
+    await context.close();
+    return t;
+  };
+  const shown = await times(false);
+  assert.ok(shown.wasm >= shown.paint, `shown: wasm requested at ${shown.wasm} ms, before the first paint at ${shown.paint} ms`);
+  const hidden = await times(true);
+  assert.ok(hidden.wasm < hidden.paint, `hidden: wasm requested at ${hidden.wasm} ms, after waiting for a paint at ${hidden.paint} ms`);
+});
+
 test("the policy is enforced: injected inline script does not run", async () => {
   const { page, context, log } = await open(s.browser, s.origin);
   log.expectCspViolation = true;
