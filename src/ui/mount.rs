@@ -2,8 +2,8 @@
 //!
 //! On a slow phone one mount of the whole calculator is a single ~130 ms task, during which
 //! the page can't answer a tap. Set up in one task and mounted in three more (a zero-delay
-//! timeout apart), no task blocks for long: the inputs and the result first, then the peer
-//! comparison, then the rest of the page. Each stage fills a `display: contents` holder in
+//! timeout apart; four in the element, whose inputs and result go apart), no task blocks for
+//! long: the inputs and the result first, then the peer comparison, then the rest of the page. Each stage fills a `display: contents` holder in
 //! the layout grid, so the stages sit in the grid as if mounted together; until the last one
 //! lands the layout holds a screen's height, so the footer never shows and jumps.
 
@@ -61,17 +61,23 @@ fn mount(prefill: Prefill) {
     later(move || mount_stage(root, state, 0));
 }
 
-/// Mounts stage `n` and queues the next. The module's first task (which the page's loader
-/// runs after the one that instantiates the module: scripts/post-build/inline-loader.mjs)
-/// only reads the URL and sets up the state; then come the inputs with the result, the peer
-/// comparison, and the rest, a task each: on a slow phone a task that blocks input for more
-/// than 50 ms counts in Lighthouse's total blocking time. One function for every stage, so
-/// the timer's glue is instantiated once.
+/// Mounts stage `n` into holder `n` and queues the next. The module's first task (which the
+/// page's loader runs after the one that instantiates the module:
+/// scripts/post-build/inline-loader.mjs) only reads the URL and sets up the state; then come
+/// the inputs, the result, the peer comparison and the rest, a task each: on a slow phone a
+/// task that blocks input for more than 50 ms counts in Lighthouse's total blocking time. One
+/// function for every stage, so the timer's glue is instantiated once.
 fn mount_stage(root: web_sys::Element, state: CalculatorState, n: u32) {
     let holder = |n: u32| -> HtmlElement {
         let holders = root.get_elements_by_class_name("stage");
         holders.item(n).expect("the stage holders").unchecked_into()
     };
+    // The page mounts its result in the inputs' task: a task apart, the browser may first lay
+    // out and paint the inputs (~17 ms here), and the result waits. On a host page the element
+    // keeps them apart: at 4× CPU the two together were one 100 ms task, ~50 ms of blocking
+    // time in the host's own Lighthouse score.
+    let result_apart = embed::in_element();
+    let result = move || mount_to(holder(1), move || results_stage(state)).forget();
     match n {
         0 => {
             // The shell's placeholder ("Loading…", <noscript>) is only for before the wasm lands.
@@ -81,9 +87,16 @@ fn mount_stage(root: web_sys::Element, state: CalculatorState, n: u32) {
                 inputs_stage(state)
             })
             .forget();
-            mount_to(holder(1), move || results_stage(state)).forget();
+            if !result_apart {
+                result();
+            }
         }
-        1 => mount_to(holder(2), move || peers_stage(state)).forget(),
+        1 => {
+            if result_apart {
+                result();
+            }
+        }
+        2 => mount_to(holder(2), move || peers_stage(state)).forget(),
         _ => {
             mount_to(holder(3), move || lower_stage(state)).forget();
             if let Some(layout) = root.first_element_child() {
