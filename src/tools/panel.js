@@ -18,7 +18,7 @@ const testid = (node, id) => ((node.dataset.testid = id), node);
 const param = (key) => new URLSearchParams(fragment).get(key) ?? "";
 // The report's figures are exact decimal strings; the tools pack writes them as text, with
 // the calculator's own rounding (never through a JavaScript number).
-const percent = (v) => percentText(v);
+const percent = percentText;
 const money = (v) => moneyText(v, param("currency"));
 
 /** A labelled input bound to a fragment parameter. */
