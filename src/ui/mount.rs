@@ -1,11 +1,11 @@
 //! Start-up: replace the static shell's loading note with the live calculator, in stages.
 //!
 //! On a slow phone one mount of the whole calculator is a single ~130 ms task, during which
-//! the page can't answer a tap. Set up in one task and mounted in three more (a zero-delay
-//! timeout apart; four in the element, whose inputs and result go apart), no task blocks for
-//! long: the inputs and the result first, then the peer comparison, then the rest of the page. Each stage fills a `display: contents` holder in
-//! the layout grid, so the stages sit in the grid as if mounted together; until the last one
-//! lands the layout holds a screen's height, so the footer never shows and jumps.
+//! the page can't answer a tap. Set up in one task and mounted in three more, a zero-delay
+//! timeout apart (four in the element: its inputs and result go apart), no task blocks long:
+//! inputs and result, then peer comparison, then the rest. Each fills a `display: contents`
+//! holder in the layout grid, so the stages sit as if mounted together; until the last lands
+//! the layout holds a screen's height, so the footer never shows and jumps.
 
 use super::app::{follow_url, inputs_stage, lower_stage, peers_stage, results_stage};
 use crate::embed::{self, Embedding, Host};
